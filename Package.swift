@@ -1,0 +1,55 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Tributary",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "tributary", targets: ["tributary"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+    ],
+    targets: [
+        // Durable append-only logs and the metadata store. Knows nothing of HTTP or AWS.
+        .target(name: "TributaryLog"),
+        // AWS wire formats (JSON 1.1 documents, errors, validation, ARNs). Knows no single service.
+        .target(name: "TributaryWire"),
+        // Kinesis Data Streams: streams, shards, sequence numbers, iterators. Knows nothing of HTTP.
+        .target(
+            name: "TributaryStreams",
+            dependencies: [
+                "TributaryLog", "TributaryWire",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // The gateway: HTTP server, protocol dispatch, configuration and lifecycle.
+        .target(
+            name: "TributaryServer",
+            dependencies: [
+                "TributaryLog", "TributaryWire", "TributaryStreams",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "tributary",
+            dependencies: [
+                "TributaryServer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(name: "TributaryLogTests", dependencies: ["TributaryLog"]),
+        .testTarget(name: "TributaryWireTests", dependencies: ["TributaryWire"]),
+        .testTarget(name: "TributaryStreamsTests", dependencies: ["TributaryStreams", "TributaryLog", "TributaryWire"]),
+    ]
+)

@@ -1,0 +1,190 @@
+import TributaryLog
+import TributaryWire
+
+/// PutRecord and PutRecords: route by MD5 of the partition key (or the ExplicitHashKey) to the open shard that owns
+/// the hash, append to that shard's log, answer once the log says the records are durable.
+extension KinesisService {
+    static let hashKeyPattern = ConstraintPattern("0|([1-9]\\d{0,38})")
+    static let sequenceNumberPattern = ConstraintPattern("0|([1-9]\\d{0,128})")
+
+    /// One record after validation, ready to append.
+    struct PendingRecord {
+        var partitionKey: String
+        var data: [UInt8]
+        var hashKey: UInt128
+    }
+
+    func putRecord(_ request: Document) async throws -> Document {
+        var validation = Validation()
+        let name = try streamNameMember(request, &validation)
+        let data = validation.required(try request.blob("Data"), at: "data")
+        let partitionKey = validation.required(try request.string("PartitionKey"), at: "partitionKey")
+        validation.length(partitionKey, at: "partitionKey", min: 1, max: StreamsLimits.partitionKeyLengthMax)
+        let explicitHashKey = try request.string("ExplicitHashKey")
+        validation.pattern(explicitHashKey, at: "explicitHashKey", pattern: Self.hashKeyPattern)
+        let ordering = try request.string("SequenceNumberForOrdering")
+        validation.pattern(ordering, at: "sequenceNumberForOrdering", pattern: Self.sequenceNumberPattern)
+        checkDataLength(data, at: "data", &validation)
+        try validation.check()
+        guard let name else { throw StreamsError.invalidArgument("Either StreamName or StreamARN must be provided.") }
+        guard let data, let partitionKey else { return .object([:]) }
+
+        let stream = try servingStream(name)
+        if let ordering, SequenceNumber(parsing: ordering) == nil {
+            throw StreamsError.invalidArgument(
+                "ExclusiveMinimumSequenceNumber \(ordering) used in PutRecord on stream \(name) under account \(configuration.accountId) is invalid.")
+        }
+        let record = try pendingRecord(partitionKey: partitionKey, data: data, explicitHashKey: explicitHashKey,
+                                       stream: stream)
+        guard let shard = stream.openShard(for: record.hashKey) else {
+            throw StreamsError.internalFailure("No open shard owns hash key \(record.hashKey).")
+        }
+        let result: AppendResult
+        do {
+            result = try await log(of: shard, in: stream).append([logInput(record)])
+        } catch {
+            logger.error("append failed", metadata: ["stream": "\(name)", "error": "\(error)"])
+            throw StreamsError.internalFailure("Internal service failure.")
+        }
+        return .object([
+            "ShardId": .string(shard.shardId),
+            "SequenceNumber": .string(sequenceNumber(stream, shard, result.firstOffset)),
+            "EncryptionType": .string("NONE"),
+        ])
+    }
+
+    func putRecords(_ request: Document) async throws -> Document {
+        var validation = Validation()
+        let name = try streamNameMember(request, &validation)
+        let entries = validation.required(try request.array("Records"), at: "records")
+        validation.count(entries?.count, at: "records", min: 1, max: StreamsLimits.putRecordsEntriesMax, renderedValue: nil)
+        var decoded: [(data: [UInt8]?, key: String?, explicit: String?)] = []
+        var totalBytes = 0
+        for (position, entry) in (entries ?? []).enumerated() where decoded.count < StreamsLimits.putRecordsEntriesMax {
+            let path = "records.\(position + 1).member"
+            guard case .object = entry else {
+                throw ServiceError.serialization("Unexpected value type in records.\(position + 1)")
+            }
+            let data = validation.required(try entry.blob("Data"), at: "\(path).data")
+            let key = validation.required(try entry.string("PartitionKey"), at: "\(path).partitionKey")
+            validation.length(key, at: "\(path).partitionKey", min: 1, max: StreamsLimits.partitionKeyLengthMax)
+            let explicit = try entry.string("ExplicitHashKey")
+            validation.pattern(explicit, at: "\(path).explicitHashKey", pattern: Self.hashKeyPattern)
+            checkDataLength(data, at: "\(path).data", &validation)
+            totalBytes += (data?.count ?? 0) + (key?.utf8.count ?? 0)
+            decoded.append((data, key, explicit))
+        }
+        try validation.check()
+        guard let name else { throw StreamsError.invalidArgument("Either StreamName or StreamARN must be provided.") }
+        if totalBytes > StreamsLimits.putRecordsBytesMax {
+            throw StreamsError.invalidArgument(
+                "Records size exceeds \(StreamsLimits.putRecordsBytesMax / (1 << 20)) MB limit: \(totalBytes) bytes were sent in one PutRecords request.")
+        }
+        let stream = try servingStream(name)
+        var records: [PendingRecord] = []
+        records.reserveCapacity(decoded.count)
+        for entry in decoded {
+            guard let data = entry.data, let key = entry.key else { continue }
+            records.append(try pendingRecord(partitionKey: key, data: data, explicitHashKey: entry.explicit, stream: stream))
+        }
+        let results = await appendGroupedByShard(records, stream: stream)
+        var failed = 0
+        let answers: [Document] = results.map { result in
+            switch result {
+            case .success(let (shard, offset)):
+                return .object([
+                    "ShardId": .string(shard.shardId),
+                    "SequenceNumber": .string(sequenceNumber(stream, shard, offset)),
+                ])
+            case .failure:
+                failed += 1
+                return .object(["ErrorCode": .string("InternalFailure"), "ErrorMessage": .string("Internal service failure.")])
+            }
+        }
+        return .object([
+            "FailedRecordCount": .integer(Int64(failed)),
+            "Records": .array(answers),
+            "EncryptionType": .string("NONE"),
+        ])
+    }
+
+    /// Appends each shard's records as one batch, all shards at once, and gives every record its shard and offset
+    /// in request order.
+    private func appendGroupedByShard(_ records: [PendingRecord], stream: StreamDescriptor)
+        async -> [Result<(ShardDescriptor, UInt64), StreamsError>]
+    {
+        var positionsByShard: [Int: [Int]] = [:]
+        var shardsByIndex: [Int: ShardDescriptor] = [:]
+        var results = [Result<(ShardDescriptor, UInt64), StreamsError>](
+            repeating: .failure(.internalFailure("not appended")), count: records.count)
+        let open = stream.openShards
+        for (position, record) in records.enumerated() {
+            guard let shard = open.first(where: { $0.hashKeyRange.contains(record.hashKey) }) else { continue }
+            positionsByShard[shard.index, default: []].append(position)
+            shardsByIndex[shard.index] = shard
+        }
+        await withTaskGroup(of: (Int, Result<UInt64, StreamsError>).self) { group in
+            for (shardIndex, positions) in positionsByShard {
+                let shard = shardsByIndex[shardIndex]!
+                let batch = positions.map { logInput(records[$0]) }
+                group.addTask { [self] in
+                    do {
+                        let appended = try await log(of: shard, in: stream).append(batch)
+                        return (shardIndex, .success(appended.firstOffset))
+                    } catch {
+                        logger.error("append failed", metadata: ["stream": "\(stream.name)", "error": "\(error)"])
+                        return (shardIndex, .failure(.internalFailure("Internal service failure.")))
+                    }
+                }
+            }
+            for await (shardIndex, outcome) in group {
+                let shard = shardsByIndex[shardIndex]!
+                for (rank, position) in positionsByShard[shardIndex]!.enumerated() {
+                    results[position] = outcome.map { (shard, $0 + UInt64(rank)) }
+                }
+            }
+        }
+        return results
+    }
+
+    private func pendingRecord(partitionKey: String, data: [UInt8], explicitHashKey: String?,
+                               stream: StreamDescriptor) throws -> PendingRecord {
+        let hashKey: UInt128
+        if let explicitHashKey {
+            guard let parsed = HashKey.parse(decimal: explicitHashKey) else {
+                throw StreamsError.invalidArgument(
+                    "Invalid ExplicitHashKey. ExplicitHashKey must be in the range: [0, 2^128-1]. Specified value was \(explicitHashKey)")
+            }
+            hashKey = parsed
+        } else {
+            hashKey = HashKey.of(partitionKey: partitionKey)
+        }
+        let recordBytes = data.count + partitionKey.utf8.count
+        let limit = stream.maxRecordSizeKiB << 10
+        if recordBytes > limit {
+            throw StreamsError.invalidArgument(
+                "Record size \(recordBytes) bytes (data plus partition key) exceeds the stream's maximum record size of \(limit) bytes.")
+        }
+        return PendingRecord(partitionKey: partitionKey, data: data, hashKey: hashKey)
+    }
+
+    /// The model allows blobs up to 10 MiB (for streams with a raised record size); the default stream limit is
+    /// enforced per stream afterwards. AWS renders a too-long blob as its Java buffer.
+    private func checkDataLength(_ data: [UInt8]?, at path: String, _ validation: inout Validation) {
+        guard let data, data.count > 10 << 20 else { return }
+        validation.fail(value: "java.nio.HeapByteBuffer[pos=0 lim=\(data.count) cap=\(data.count)]", at: path,
+                        constraint: "Member must have length less than or equal to \(10 << 20)")
+    }
+
+    private func logInput(_ record: PendingRecord) -> LogRecordInput {
+        LogRecordInput(key: Array(record.partitionKey.utf8), value: record.data)
+    }
+
+    func log(of shard: ShardDescriptor, in stream: StreamDescriptor) throws -> any RecordLog {
+        try records.log(LogIdentifier(stream.logDirectory + [shard.shardId]))
+    }
+
+    func sequenceNumber(_ stream: StreamDescriptor, _ shard: ShardDescriptor, _ offset: UInt64) -> String {
+        SequenceNumber(incarnation: stream.incarnation, shardIndex: shard.index, offset: offset).description
+    }
+}

@@ -1,0 +1,153 @@
+import Foundation
+import TributaryLog
+import TributaryWire
+
+/// GetShardIterator and GetRecords: positions become signed iterators, iterators become records.
+extension KinesisService {
+    static let iteratorTypes = ["AT_SEQUENCE_NUMBER", "AFTER_SEQUENCE_NUMBER", "TRIM_HORIZON", "LATEST", "AT_TIMESTAMP"]
+
+    func getShardIterator(_ request: Document) throws -> Document {
+        var validation = Validation()
+        let name = try streamNameMember(request, &validation)
+        let shardId = validation.required(try request.string("ShardId"), at: "shardId")
+        validation.length(shardId, at: "shardId", min: 1, max: 128)
+        validation.pattern(shardId, at: "shardId", pattern: Self.shardIdPattern)
+        let type = validation.required(try request.string("ShardIteratorType"), at: "shardIteratorType")
+        validation.oneOf(type, at: "shardIteratorType", allowed: Self.iteratorTypes)
+        let startingSequence = try request.string("StartingSequenceNumber")
+        validation.pattern(startingSequence, at: "startingSequenceNumber", pattern: Self.sequenceNumberPattern)
+        let timestamp = try request.timestamp("Timestamp")
+        try validation.check()
+        guard let name else { throw StreamsError.invalidArgument("Either StreamName or StreamARN must be provided.") }
+        guard let shardId, let type else { return .object([:]) }
+
+        let stream = try servingStream(name)
+        guard let index = ShardDescriptor.index(of: shardId), let shard = stream.shard(index: index) else {
+            throw shardNotFound(shardId, name)
+        }
+        let log = try log(of: shard, in: stream)
+        let offset: UInt64
+        switch type {
+        case "AT_SEQUENCE_NUMBER", "AFTER_SEQUENCE_NUMBER":
+            guard let startingSequence else {
+                throw StreamsError.invalidArgument(
+                    "Must either specify (1) AT_SEQUENCE_NUMBER or AFTER_SEQUENCE_NUMBER and StartingSequenceNumber or (2) TRIM_HORIZON or LATEST and no StartingSequenceNumber. Request specified \(type) and no StartingSequenceNumber.")
+            }
+            let sequence = try position(of: startingSequence, shard: shard, stream: stream)
+            offset = type == "AT_SEQUENCE_NUMBER" ? sequence.offset : sequence.offset + 1
+        case "AT_TIMESTAMP":
+            guard let timestamp else {
+                throw StreamsError.invalidArgument(
+                    "Must specify timestampInMillis parameter for iterator of type AT_TIMESTAMP. Current request has no timestamp parameter.")
+            }
+            offset = try log.firstOffset(atOrAfterTimestampMs: Int64((timestamp * 1000).rounded(.down)))
+        default:
+            if startingSequence != nil {
+                throw StreamsError.invalidArgument(
+                    "Must either specify (1) AT_SEQUENCE_NUMBER or AFTER_SEQUENCE_NUMBER and StartingSequenceNumber or (2) TRIM_HORIZON or LATEST and no StartingSequenceNumber. Request specified \(type) and also a StartingSequenceNumber.")
+            }
+            offset = type == "TRIM_HORIZON" ? log.startOffset : log.endOffset
+        }
+        let token = ShardIteratorToken(streamName: name, incarnation: stream.incarnation, shardIndex: shard.index,
+                                       offset: offset, issuedAtMs: WallClock.nowMs())
+        return .object(["ShardIterator": .string(token.encoded(key: iteratorKey))])
+    }
+
+    /// Checks that a sequence number was issued for this shard of this stream, with AWS's messages when not.
+    private func position(of text: String, shard: ShardDescriptor, stream: StreamDescriptor) throws -> SequenceNumber {
+        let account = configuration.accountId
+        guard let sequence = SequenceNumber(parsing: text) else {
+            throw StreamsError.invalidArgument(
+                "StartingSequenceNumber \(text) used in GetShardIterator on shard \(shard.shardId) in stream \(stream.name) under account \(account) is invalid.")
+        }
+        guard sequence.shardIndex == shard.index else {
+            throw StreamsError.invalidArgument(
+                "Invalid StartingSequenceNumber. It encodes \(ShardDescriptor.shardId(index: sequence.shardIndex)), while it was used in a call to a shard with \(shard.shardId)")
+        }
+        guard sequence.incarnation == stream.incarnation else {
+            throw StreamsError.invalidArgument(
+                "StartingSequenceNumber \(text) used in GetShardIterator on shard \(shard.shardId) in stream \(stream.name) under account \(account) is invalid because it did not come from this stream.")
+        }
+        return sequence
+    }
+
+    func getRecords(_ request: Document) throws -> Document {
+        var validation = Validation()
+        let iteratorText = validation.required(try request.string("ShardIterator"), at: "shardIterator")
+        validation.length(iteratorText, at: "shardIterator", min: 1, max: 512)
+        let limit = try request.integer("Limit")
+        validation.range(limit, at: "limit", min: 1, max: Int64(StreamsLimits.getRecordsLimitMax))
+        _ = try streamNameMember(request, &validation)
+        try validation.check()
+        guard let iteratorText else { return .object([:]) }
+
+        guard let token = ShardIteratorToken(decoding: iteratorText, key: iteratorKey) else {
+            throw StreamsError.invalidArgument("Invalid ShardIterator.")
+        }
+        let nowMs = WallClock.nowMs()
+        if nowMs - token.issuedAtMs > StreamsLimits.iteratorLifetimeMs {
+            throw StreamsError.expiredIterator(
+                "Iterator expired. The iterator was created at time \(Self.amazonTime(token.issuedAtMs)) while right now it is \(Self.amazonTime(nowMs)) which is further in the future than the tolerated delay of \(StreamsLimits.iteratorLifetimeMs) milliseconds.")
+        }
+        let shardId = ShardDescriptor.shardId(index: token.shardIndex)
+        guard let stream = catalog.stream(named: token.streamName), stream.status.isServingData,
+              stream.incarnation == token.incarnation
+        else { throw shardNotFound(shardId, token.streamName) }
+        guard let shard = stream.shard(index: token.shardIndex) else { throw shardNotFound(shardId, token.streamName) }
+
+        let log = try log(of: shard, in: stream)
+        let stopOffset = shard.endOffset ?? UInt64.max
+        let readable = token.offset < stopOffset
+        let found = readable
+            ? try log.read(from: token.offset, maxRecords: Int(limit ?? Int64(StreamsLimits.getRecordsLimitMax)),
+                           maxBytes: StreamsLimits.getRecordsBytesMax).filter { $0.offset < stopOffset }
+            : []
+        let nextOffset = found.last.map { $0.offset + 1 } ?? max(token.offset, log.startOffset)
+        var answer: [String: Document] = [
+            "Records": .array(found.map { record in
+                .object([
+                    "SequenceNumber": .string(sequenceNumber(stream, shard, record.offset)),
+                    "ApproximateArrivalTimestamp": .timestamp(Double(record.timestampMs) / 1000),
+                    "Data": .blob(record.value),
+                    "PartitionKey": .string(String(decoding: record.key, as: UTF8.self)),
+                ])
+            }),
+            "MillisBehindLatest": .integer(millisBehind(log: log, nextOffset: nextOffset, lastRead: found.last, nowMs: nowMs)),
+        ]
+        if nextOffset >= stopOffset {
+            let children = stream.shards.filter { $0.parentIndex == shard.index || $0.adjacentParentIndex == shard.index }
+            answer["ChildShards"] = .array(children.map { child in
+                .object([
+                    "ShardId": .string(child.shardId),
+                    "ParentShards": .array([child.parentIndex, child.adjacentParentIndex].compactMap { $0 }
+                        .map { .string(ShardDescriptor.shardId(index: $0)) }),
+                    "HashKeyRange": .object([
+                        "StartingHashKey": .string(String(child.hashKeyRange.start)),
+                        "EndingHashKey": .string(String(child.hashKeyRange.end)),
+                    ]),
+                ])
+            })
+        } else {
+            let next = ShardIteratorToken(streamName: token.streamName, incarnation: stream.incarnation,
+                                          shardIndex: shard.index, offset: nextOffset, issuedAtMs: nowMs)
+            answer["NextShardIterator"] = .string(next.encoded(key: iteratorKey))
+        }
+        return .object(answer)
+    }
+
+    /// How far the answer is from the tip of the shard: 0 when caught up, else the age of the last record read.
+    private func millisBehind(log: any RecordLog, nextOffset: UInt64, lastRead: LogRecord?, nowMs: Int64) -> Int64 {
+        guard nextOffset < log.endOffset else { return 0 }
+        guard let lastRead else { return 0 }
+        return max(0, nowMs - lastRead.timestampMs)
+    }
+
+    /// Times in ExpiredIteratorException messages, as AWS writes them: `Thu Jan 22 01:22:02 UTC 2015`.
+    static func amazonTime(_ ms: Int64) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "EEE MMM dd HH:mm:ss 'UTC' yyyy"
+        return formatter.string(from: Date(timeIntervalSince1970: Double(ms) / 1000))
+    }
+}

@@ -1,0 +1,2 @@
+import XCTest
+final class PTributaryWireTests: XCTestCase { func testNothing() {} }
