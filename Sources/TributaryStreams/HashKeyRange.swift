@@ -15,6 +15,7 @@ public struct HashKeyRange: Sendable, Equatable, Codable {
     /// running to 2^128 - 1.
     public static func evenSplit(count: Int) -> [HashKeyRange] {
         precondition(count >= 1)
+        if count == 1 { return [HashKeyRange(start: 0, end: .max)] }
         // floor(2^128 / n) computed as floor((2^128 - 1) / n), corrected when n divides 2^128 exactly.
         var size = UInt128.max / UInt128(count)
         if (UInt128.max % UInt128(count)) == UInt128(count) - 1 { size += 1 }

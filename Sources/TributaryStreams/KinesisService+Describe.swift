@@ -80,7 +80,7 @@ extension KinesisService {
 
     func describeLimits() -> Document {
         let streams = catalog.allStreams()
-        let openShards = streams.filter { $0.mode == .provisioned }.reduce(0) { $0 + $1.openShards.count }
+        let openShards = streams.reduce(0) { $0 + $1.openShards.count }
         return .object([
             "ShardLimit": .integer(Int64(StreamsLimits.accountShardLimit)),
             "OpenShardCount": .integer(Int64(openShards)),

@@ -1,2 +1,0 @@
-import XCTest
-final class PTributaryWireTests: XCTestCase { func testNothing() {} }
