@@ -1,0 +1,430 @@
+"""Shared helpers for the Tributary integration tests.
+
+Everything here talks to a running server over HTTP only: through boto3, the aws CLI or raw signed requests.
+The AWS API reference and botocore's kinesis model are the specification the tests hold the server to.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import hashlib
+import json
+import os
+import signal
+import socket
+import subprocess
+import time
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import boto3
+import pytest
+import requests
+from botocore.auth import SigV4Auth
+from botocore.awsrequest import AWSRequest
+from botocore.config import Config
+from botocore.credentials import Credentials
+from botocore.exceptions import ClientError
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+REGION = "us-east-1"
+ACCESS_KEY = "AKIDEXAMPLE"
+SECRET_KEY = "secret"
+TARGET_PREFIX = "Kinesis_20131202."
+JSON_CONTENT_TYPE = "application/x-amz-json-1.1"
+
+HASH_SPACE = 2**128
+MAX_HASH_KEY = HASH_SPACE - 1
+SEQUENCE_NUMBER_PATTERN = r"^(0|[1-9]\d{0,128})$"
+SHARD_ID_PATTERN = r"^shardId-\d{12}$"
+
+POLL_INTERVAL_SECONDS = 0.05
+SERVER_START_TIMEOUT_SECONDS = 20.0
+STATE_TIMEOUT_SECONDS = 15.0
+
+
+def binary_path() -> Path:
+    """`$TRIBUTARY_BIN`, or the release build of the repository this suite sits in."""
+    configured = os.environ.get("TRIBUTARY_BIN")
+    if configured:
+        path = Path(configured)
+        return path if path.is_absolute() else (REPO_ROOT / path)
+    return REPO_ROOT / ".build" / "release" / "tributary"
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_until(predicate, timeout_seconds: float, interval_seconds: float = POLL_INTERVAL_SECONDS, what: str = "condition"):
+    """Polls `predicate` until it returns a truthy value, which is returned; fails the test at the deadline."""
+    deadline = time.monotonic() + timeout_seconds
+    last = None
+    while True:
+        last = predicate()
+        if last:
+            return last
+        if time.monotonic() >= deadline:
+            pytest.fail(f"timed out after {timeout_seconds}s waiting for {what} (last value: {last!r})")
+        time.sleep(interval_seconds)
+
+
+class ServerProcess:
+    """One tributary server process on its own port and data directory; can be stopped, killed and restarted."""
+
+    def __init__(
+        self,
+        data_dir: Path,
+        log_path: Path | None = None,
+        port: int | None = None,
+        state_delay_ms: int = 50,
+        fsync: str | None = None,
+        segment_size: int | None = None,
+        host: str = "127.0.0.1",
+    ):
+        self.data_dir = Path(data_dir)
+        self.log_path = Path(log_path) if log_path else self.data_dir.parent / f"{self.data_dir.name}.server.log"
+        self.port = port or free_port()
+        self.host = host
+        self.state_delay_ms = state_delay_ms
+        self.fsync = fsync
+        self.segment_size = segment_size
+        self.process: subprocess.Popen | None = None
+        self._log_file = None
+
+    @property
+    def endpoint(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    def command(self) -> list[str]:
+        cmd = [
+            str(binary_path()), "serve",
+            "--host", self.host,
+            "--port", str(self.port),
+            "--data-dir", str(self.data_dir),
+            "--state-delay-ms", str(self.state_delay_ms),
+        ]
+        if self.fsync:
+            cmd += ["--fsync", self.fsync]
+        if self.segment_size:
+            cmd += ["--segment-size", str(self.segment_size)]
+        return cmd
+
+    def log_tail(self, characters: int = 3000) -> str:
+        """The end of the log of the latest start, led by its error and crash lines (a backtrace can be long)."""
+        try:
+            text = self.log_path.read_text(errors="replace")
+        except OSError:
+            return "(no log)"
+        latest = text[text.rfind("=== start:"):] if "=== start:" in text else text
+        markers = ("Fatal error", "runtime failure", "crashed", " error ", "Error:", "critical")
+        notable = [line for line in latest.splitlines() if any(marker in line for marker in markers)]
+        crash_lines = []
+        lines = latest.splitlines()
+        for index, line in enumerate(lines):
+            if " crashed:" in line:
+                crash_lines = lines[index:index + 8]
+                break
+        parts = []
+        if notable:
+            parts.append("notable lines:\n" + "\n".join(notable[:15]))
+        if crash_lines:
+            parts.append("crashed thread:\n" + "\n".join(crash_lines))
+        parts.append("tail:\n" + latest[-characters:])
+        return "\n".join(parts)
+
+    def start(self, timeout_seconds: float = SERVER_START_TIMEOUT_SECONDS) -> None:
+        binary = binary_path()
+        if not binary.exists():
+            pytest.fail(f"tributary binary not found at {binary} (set TRIBUTARY_BIN or build the release binary)")
+        assert self.process is None or self.process.poll() is not None, "server already running"
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        self.log_path.parent.mkdir(parents=True, exist_ok=True)
+        self._close_log()
+        self._log_file = open(self.log_path, "ab")
+        self._log_file.write(f"\n=== start: {' '.join(self.command())}\n".encode())
+        self._log_file.flush()
+        self.process = subprocess.Popen(
+            self.command(), stdout=self._log_file, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+            cwd=str(REPO_ROOT),
+        )
+        deadline = time.monotonic() + timeout_seconds
+        while True:
+            code = self.process.poll()
+            if code is not None:
+                pytest.fail(f"tributary exited with {code} while starting; log tail:\n{self.log_tail()}")
+            try:
+                with socket.create_connection((self.host, self.port), timeout=0.5):
+                    return
+            except OSError:
+                pass
+            if time.monotonic() >= deadline:
+                self.kill9()
+                pytest.fail(f"tributary did not accept connections on {self.endpoint} within {timeout_seconds}s; "
+                            f"log tail:\n{self.log_tail()}")
+            time.sleep(0.05)
+
+    def stop(self, timeout_seconds: float = 15.0) -> int | None:
+        """SIGTERM and wait; SIGKILL if it does not exit in time. Returns the exit code."""
+        if self.process is None:
+            return None
+        code = self.process.poll()
+        if code is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                code = self.process.wait(timeout=timeout_seconds)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                code = self.process.wait()
+        self._close_log()
+        return code
+
+    def kill9(self) -> None:
+        if self.process is None:
+            return
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGKILL)
+        self.process.wait()
+        self._close_log()
+
+    def restart(self) -> None:
+        self.stop()
+        self.start()
+
+    def is_running(self) -> bool:
+        return self.process is not None and self.process.poll() is None
+
+    def _close_log(self) -> None:
+        if self._log_file is not None:
+            self._log_file.close()
+            self._log_file = None
+
+
+# ----------------------------------------------------------------------------------------------- clients
+
+class AwsCliError(Exception):
+    """The aws CLI exited non-zero; `stderr` holds its message (with the AWS error code)."""
+
+    def __init__(self, returncode: int, stdout: str, stderr: str):
+        super().__init__(f"aws exited {returncode}: {stderr.strip()}")
+        self.returncode = returncode
+        self.stdout = stdout
+        self.stderr = stderr
+
+
+def make_client(endpoint: str, **config_overrides):
+    settings = {"retries": {"max_attempts": 0}, "connect_timeout": 5, "read_timeout": 60, **config_overrides}
+    config = Config(**settings)
+    return boto3.session.Session().client(
+        "kinesis", region_name=REGION, endpoint_url=endpoint,
+        aws_access_key_id=ACCESS_KEY, aws_secret_access_key=SECRET_KEY, config=config,
+    )
+
+
+@dataclass
+class RawResponse:
+    status: int
+    headers: dict
+    text: str
+
+    @property
+    def json(self):
+        return json.loads(self.text) if self.text else None
+
+    @property
+    def error_code(self) -> str | None:
+        body = self.json
+        if not isinstance(body, dict) or "__type" not in body:
+            return None
+        return body["__type"].split("#")[-1]
+
+    @property
+    def error_message(self) -> str | None:
+        body = self.json or {}
+        return body.get("message", body.get("Message"))
+
+    def header(self, name: str) -> str | None:
+        for key, value in self.headers.items():
+            if key.lower() == name.lower():
+                return value
+        return None
+
+
+def raw_call(endpoint: str, operation: str | None, body, *, target: str | None = None,
+             content_type: str = JSON_CONTENT_TYPE, sign: bool = True, timeout: float = 60) -> RawResponse:
+    """Sends one AWS JSON 1.1 request without botocore's client-side validation.
+
+    `body` is a dict (serialized as JSON), or str/bytes sent as they are (for malformed-input tests).
+    """
+    if isinstance(body, (dict, list)):
+        data = json.dumps(body).encode()
+    elif isinstance(body, str):
+        data = body.encode()
+    else:
+        data = body
+    headers = {"Content-Type": content_type}
+    if target is None and operation is not None:
+        target = TARGET_PREFIX + operation
+    if target is not None:
+        headers["X-Amz-Target"] = target
+    url = endpoint.rstrip("/") + "/"
+    if sign:
+        request = AWSRequest(method="POST", url=url, data=data, headers=headers)
+        SigV4Auth(Credentials(ACCESS_KEY, SECRET_KEY), "kinesis", REGION).add_auth(request)
+        headers = dict(request.headers.items())
+    response = requests.post(url, data=data, headers=headers, timeout=timeout)
+    return RawResponse(response.status_code, dict(response.headers), response.text)
+
+
+def b64(data: bytes) -> str:
+    return base64.b64encode(data).decode()
+
+
+def assert_raw_error(response: RawResponse, code, status: int = 400, message_contains: str | None = None):
+    codes = (code,) if isinstance(code, str) else tuple(code)
+    assert response.status == status, f"expected HTTP {status} {codes}, got {response.status}: {response.text[:500]}"
+    assert response.error_code in codes, f"expected {codes}, got {response.error_code}: {response.text[:500]}"
+    if message_contains is not None:
+        assert message_contains in (response.error_message or ""), (
+            f"message {response.error_message!r} lacks {message_contains!r}")
+    return response
+
+
+@contextlib.contextmanager
+def aws_error(code, status: int = 400, message_contains: str | None = None):
+    """Asserts that the block raises a botocore ClientError with this code (or one of these codes) and status."""
+    codes = (code,) if isinstance(code, str) else tuple(code)
+    with pytest.raises(ClientError) as excinfo:
+        yield excinfo
+    error = excinfo.value.response.get("Error", {})
+    metadata = excinfo.value.response.get("ResponseMetadata", {})
+    assert error.get("Code") in codes, f"expected {codes}, got {error}"
+    assert metadata.get("HTTPStatusCode") == status, f"expected HTTP {status}, got {metadata.get('HTTPStatusCode')}"
+    if message_contains is not None:
+        assert message_contains in (error.get("Message") or ""), (
+            f"message {error.get('Message')!r} lacks {message_contains!r}")
+
+
+# ----------------------------------------------------------------------------------------------- streams
+
+def unique_name(prefix: str = "it") -> str:
+    return f"{prefix}-{uuid.uuid4().hex[:20]}"
+
+
+def stream_status(client, name: str) -> str | None:
+    try:
+        return client.describe_stream_summary(StreamName=name)["StreamDescriptionSummary"]["StreamStatus"]
+    except ClientError as error:
+        if error.response["Error"]["Code"] == "ResourceNotFoundException":
+            return None
+        raise
+
+
+def wait_active(client, name: str, timeout_seconds: float = STATE_TIMEOUT_SECONDS) -> dict:
+    def probe():
+        summary = client.describe_stream_summary(StreamName=name)["StreamDescriptionSummary"]
+        return summary if summary["StreamStatus"] == "ACTIVE" else None
+    return wait_until(probe, timeout_seconds, what=f"stream {name} ACTIVE")
+
+
+def wait_gone(client, name: str, timeout_seconds: float = STATE_TIMEOUT_SECONDS) -> None:
+    wait_until(lambda: stream_status(client, name) is None, timeout_seconds, what=f"stream {name} deleted")
+
+
+@dataclass
+class CreatedStream:
+    name: str
+    arn: str
+    shard_ids: list[str] = field(default_factory=list)
+    summary: dict = field(default_factory=dict)
+
+
+def create_stream(client, name: str | None = None, shard_count: int | None = 1, mode: str | None = None,
+                  tags: dict | None = None) -> CreatedStream:
+    name = name or unique_name()
+    params = {"StreamName": name}
+    if shard_count is not None:
+        params["ShardCount"] = shard_count
+    if mode is not None:
+        params["StreamModeDetails"] = {"StreamMode": mode}
+    if tags:
+        params["Tags"] = tags
+    client.create_stream(**params)
+    summary = wait_active(client, name)
+    shards = list_all_shards(client, name)
+    return CreatedStream(name=name, arn=summary["StreamARN"], shard_ids=[s["ShardId"] for s in shards],
+                         summary=summary)
+
+
+def list_all_shards(client, name: str) -> list[dict]:
+    shards, token = [], None
+    for _ in range(1000):
+        response = client.list_shards(NextToken=token) if token else client.list_shards(StreamName=name)
+        shards += response["Shards"]
+        token = response.get("NextToken")
+        if not token or not response["Shards"]:
+            return shards
+    pytest.fail("ListShards paging did not end")
+
+
+def delete_and_wait(client, name: str) -> None:
+    try:
+        client.delete_stream(StreamName=name)
+    except ClientError as error:
+        if error.response["Error"]["Code"] != "ResourceNotFoundException":
+            raise
+    wait_gone(client, name)
+
+
+# ----------------------------------------------------------------------------------------------- records
+
+def iterator(client, stream: str, shard_id: str, kind: str = "TRIM_HORIZON", **extra) -> str:
+    return client.get_shard_iterator(StreamName=stream, ShardId=shard_id, ShardIteratorType=kind,
+                                     **extra)["ShardIterator"]
+
+
+def read_from(client, shard_iterator: str, limit: int | None = None, max_calls: int = 10000) -> tuple[list[dict], dict]:
+    """Reads from `shard_iterator` until a call returns no records; returns (records, last response)."""
+    records, last = [], None
+    for _ in range(max_calls):
+        params = {"ShardIterator": shard_iterator}
+        if limit:
+            params["Limit"] = limit
+        last = client.get_records(**params)
+        records += last["Records"]
+        if not last["Records"] or not last.get("NextShardIterator"):
+            return records, last
+        shard_iterator = last["NextShardIterator"]
+    pytest.fail("GetRecords did not reach the end of the shard")
+
+
+def read_shard(client, stream: str, shard_id: str, kind: str = "TRIM_HORIZON", **extra) -> list[dict]:
+    return read_from(client, iterator(client, stream, shard_id, kind, **extra))[0]
+
+
+def md5_hash_key(partition_key: str) -> int:
+    return int(hashlib.md5(partition_key.encode("utf-8")).hexdigest(), 16)
+
+
+def expected_ranges(shard_count: int) -> list[tuple[int, int]]:
+    """AWS's even split of the 128-bit hash key space for a new stream."""
+    width = HASH_SPACE // shard_count
+    ranges = []
+    for index in range(shard_count):
+        start = index * width
+        end = MAX_HASH_KEY if index == shard_count - 1 else (index + 1) * width - 1
+        ranges.append((start, end))
+    return ranges
+
+
+def shard_for_hash(shards: list[dict], hash_key: int) -> str:
+    for shard in shards:
+        low = int(shard["HashKeyRange"]["StartingHashKey"])
+        high = int(shard["HashKeyRange"]["EndingHashKey"])
+        if low <= hash_key <= high:
+            return shard["ShardId"]
+    raise AssertionError(f"no shard holds hash key {hash_key}")
