@@ -96,28 +96,56 @@ extension KinesisService {
         let delayMs = max(0, (deadlineMs ?? 0) - WallClock.nowMs())
         Task { [self] in
             if delayMs > 0 { try? await Task.sleep(for: .milliseconds(delayMs)) }
-            completeTransition(of: name, incarnation: incarnation)
+            await completeTransition(of: name, incarnation: incarnation)
         }
     }
 
-    private func completeTransition(of name: String, incarnation: Int64) {
+    private func completeTransition(of name: String, incarnation: Int64) async {
         guard let stream = catalog.stream(named: name), stream.incarnation == incarnation else { return }
         do {
             switch stream.status {
             case .active:
                 return
-            case .creating, .updating:
+            case .creating:
                 try catalog.update(name) { stream in
                     guard stream.incarnation == incarnation else { return }
                     stream.status = .active
                     stream.statusDeadlineMs = nil
                 }
+            case .updating:
+                try await finishUpdate(of: stream)
             case .deleting:
                 try records.deleteLogs(under: stream.logDirectory)
                 try catalog.remove(name, incarnation: incarnation)
             }
         } catch {
             logger.error("state transition failed", metadata: ["stream": "\(name)", "error": "\(error)"])
+        }
+    }
+
+    /// Ends UPDATING: drains the writers of every shard the update closes, then publishes the new shard map (or
+    /// mode, or encryption) together with the ACTIVE status.
+    private func finishUpdate(of stream: StreamDescriptor) async throws {
+        var endOffsets: [Int: UInt64] = [:]
+        if let update = stream.pendingUpdate {
+            for index in stream.shardsClosed(by: update) {
+                guard let shard = stream.shard(index: index), shard.isOpen else { continue }
+                await gates.close(ShardWriteGates.Key(incarnation: stream.incarnation, shardIndex: index))
+                endOffsets[index] = try log(of: shard, in: stream).endOffset
+            }
+        }
+        let nowMs = WallClock.nowMs()
+        try catalog.update(stream.name) { current in
+            guard current.incarnation == stream.incarnation else { return }
+            switch current.pendingUpdate {
+            case .mode(let mode)?: current.mode = mode
+            case .encryption(let keyId)?: current.encryptionKeyId = keyId
+            case let update?: current.applyResharding(update, endOffsets: endOffsets, nowMs: nowMs)
+            case nil: break
+            }
+            current.pendingUpdate = nil
+            current.status = .active
+            current.statusDeadlineMs = nil
         }
     }
 }

@@ -36,21 +36,17 @@ extension KinesisService {
         }
         let record = try pendingRecord(partitionKey: partitionKey, data: data, explicitHashKey: explicitHashKey,
                                        stream: stream)
-        guard let shard = stream.openShard(for: record.hashKey) else {
-            throw StreamsError.internalFailure("No open shard owns hash key \(record.hashKey).")
+        let (written, results) = try await appendRouted([record], streamName: name)
+        switch results[0] {
+        case .success(let (shard, offset)):
+            return .object([
+                "ShardId": .string(shard.shardId),
+                "SequenceNumber": .string(sequenceNumber(written, shard, offset)),
+                "EncryptionType": .string(written.encryptionKeyId == nil ? "NONE" : "KMS"),
+            ])
+        case .failure(let error):
+            throw error
         }
-        let result: AppendResult
-        do {
-            result = try await log(of: shard, in: stream).append([logInput(record)])
-        } catch {
-            logger.error("append failed", metadata: ["stream": "\(name)", "error": "\(error)"])
-            throw StreamsError.internalFailure("Internal service failure.")
-        }
-        return .object([
-            "ShardId": .string(shard.shardId),
-            "SequenceNumber": .string(sequenceNumber(stream, shard, result.firstOffset)),
-            "EncryptionType": .string("NONE"),
-        ])
     }
 
     func putRecords(_ request: Document) async throws -> Document {
@@ -87,67 +83,29 @@ extension KinesisService {
             guard let data = entry.data, let key = entry.key else { continue }
             records.append(try pendingRecord(partitionKey: key, data: data, explicitHashKey: entry.explicit, stream: stream))
         }
-        let results = await appendGroupedByShard(records, stream: stream)
+        let (written, results) = try await appendRouted(records, streamName: name)
         var failed = 0
         let answers: [Document] = results.map { result in
             switch result {
             case .success(let (shard, offset)):
                 return .object([
                     "ShardId": .string(shard.shardId),
-                    "SequenceNumber": .string(sequenceNumber(stream, shard, offset)),
+                    "SequenceNumber": .string(sequenceNumber(written, shard, offset)),
                 ])
-            case .failure:
+            case .failure(let error):
                 failed += 1
-                return .object(["ErrorCode": .string("InternalFailure"), "ErrorMessage": .string("Internal service failure.")])
+                let rendered = error.serviceError
+                return .object(["ErrorCode": .string(rendered.code), "ErrorMessage": .string(rendered.message ?? "")])
             }
         }
         return .object([
             "FailedRecordCount": .integer(Int64(failed)),
             "Records": .array(answers),
-            "EncryptionType": .string("NONE"),
+            "EncryptionType": .string(written.encryptionKeyId == nil ? "NONE" : "KMS"),
         ])
     }
 
-    /// Appends each shard's records as one batch, all shards at once, and gives every record its shard and offset
-    /// in request order.
-    private func appendGroupedByShard(_ records: [PendingRecord], stream: StreamDescriptor)
-        async -> [Result<(ShardDescriptor, UInt64), StreamsError>]
-    {
-        var positionsByShard: [Int: [Int]] = [:]
-        var shardsByIndex: [Int: ShardDescriptor] = [:]
-        var results = [Result<(ShardDescriptor, UInt64), StreamsError>](
-            repeating: .failure(.internalFailure("not appended")), count: records.count)
-        let open = stream.openShards
-        for (position, record) in records.enumerated() {
-            guard let shard = open.first(where: { $0.hashKeyRange.contains(record.hashKey) }) else { continue }
-            positionsByShard[shard.index, default: []].append(position)
-            shardsByIndex[shard.index] = shard
-        }
-        await withTaskGroup(of: (Int, Result<UInt64, StreamsError>).self) { group in
-            for (shardIndex, positions) in positionsByShard {
-                let shard = shardsByIndex[shardIndex]!
-                let batch = positions.map { logInput(records[$0]) }
-                group.addTask { [self] in
-                    do {
-                        let appended = try await log(of: shard, in: stream).append(batch)
-                        return (shardIndex, .success(appended.firstOffset))
-                    } catch {
-                        logger.error("append failed", metadata: ["stream": "\(stream.name)", "error": "\(error)"])
-                        return (shardIndex, .failure(.internalFailure("Internal service failure.")))
-                    }
-                }
-            }
-            for await (shardIndex, outcome) in group {
-                let shard = shardsByIndex[shardIndex]!
-                for (rank, position) in positionsByShard[shardIndex]!.enumerated() {
-                    results[position] = outcome.map { (shard, $0 + UInt64(rank)) }
-                }
-            }
-        }
-        return results
-    }
-
-    private func pendingRecord(partitionKey: String, data: [UInt8], explicitHashKey: String?,
+    func pendingRecord(partitionKey: String, data: [UInt8], explicitHashKey: String?,
                                stream: StreamDescriptor) throws -> PendingRecord {
         let hashKey: UInt128
         if let explicitHashKey {
@@ -176,7 +134,7 @@ extension KinesisService {
                         constraint: "Member must have length less than or equal to \(10 << 20)")
     }
 
-    private func logInput(_ record: PendingRecord) -> LogRecordInput {
+    func logInput(_ record: PendingRecord, stream: StreamDescriptor) throws -> LogRecordInput {
         LogRecordInput(key: Array(record.partitionKey.utf8), value: record.data)
     }
 

@@ -18,6 +18,10 @@ public final class KinesisService: Sendable {
     let iteratorKeyBytes: [UInt8]
     var iteratorKey: SymmetricKey { SymmetricKey(data: iteratorKeyBytes) }
     let logger: Logger
+    /// Lets resharding close shards to writers without losing acknowledged records.
+    let gates = ShardWriteGates()
+    /// Write counts for ON_DEMAND scaling.
+    let writeMeter = WriteMeter()
 
     public init(configuration: StreamsConfiguration, records: any RecordStore, metadata: any MetadataStore,
                 logger: Logger) throws {
@@ -54,6 +58,10 @@ public final class KinesisService: Sendable {
         case "ListTagsForResource": return try listTagsForResource(request)
         case "IncreaseStreamRetentionPeriod": return try changeRetention(request, increase: true)
         case "DecreaseStreamRetentionPeriod": return try changeRetention(request, increase: false)
+        case "SplitShard": return try splitShard(request)
+        case "MergeShards": return try mergeShards(request)
+        case "UpdateShardCount": return try updateShardCount(request)
+        case "UpdateStreamMode": return try updateStreamMode(request)
         default: throw ServiceError.unknownOperation()
         }
     }

@@ -15,6 +15,14 @@ public struct StreamDescriptor: Codable, Sendable, Equatable {
     public var shardLevelMetrics: [String]
     /// When the current transitional status (CREATING, UPDATING, DELETING) ends.
     public var statusDeadlineMs: Int64?
+    /// What an UPDATING stream becomes when the status ends.
+    public var pendingUpdate: PendingUpdate?
+    /// The KMS key id records are encrypted with; nil while EncryptionType is NONE.
+    public var encryptionKeyId: String?
+    /// Enhanced fan-out consumers registered on the stream.
+    public var consumers: [ConsumerDescriptor] = []
+    /// UpdateStreamWarmThroughput's target, in MiB/s.
+    public var warmThroughputMiBps: Int?
 
     public init(name: String, incarnation: Int64, mode: StreamMode, shards: [ShardDescriptor], tags: [String: String]) {
         self.name = name

@@ -8,12 +8,19 @@ public struct StreamsConfiguration: Sendable {
     public var stateDelayMs: Int
     /// How often retention removes expired records.
     public var retentionCheckIntervalMs: Int
+    /// How often ON_DEMAND streams are checked for scaling.
+    public var onDemandCheckIntervalMs: Int
+    /// Whether AWS's per-shard throughput quotas are enforced (off by default: local testing wants speed).
+    public var enforceLimits: Bool
 
     public init(region: String = "us-east-1", accountId: String = "000000000000", stateDelayMs: Int = 500,
-                retentionCheckIntervalMs: Int = 60_000) {
+                retentionCheckIntervalMs: Int = 60_000, onDemandCheckIntervalMs: Int = 10_000,
+                enforceLimits: Bool = false) {
         self.region = region
         self.accountId = accountId
         self.stateDelayMs = stateDelayMs
         self.retentionCheckIntervalMs = retentionCheckIntervalMs
+        self.onDemandCheckIntervalMs = onDemandCheckIntervalMs
+        self.enforceLimits = enforceLimits
     }
 }

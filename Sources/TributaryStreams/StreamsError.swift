@@ -9,6 +9,8 @@ public enum StreamsError: Error, Sendable, Equatable, ServiceErrorConvertible {
     case expiredIterator(String)
     case expiredNextToken(String)
     case internalFailure(String)
+    case validation(String)
+    case provisionedThroughputExceeded(String)
 
     public var serviceError: ServiceError {
         switch self {
@@ -19,6 +21,9 @@ public enum StreamsError: Error, Sendable, Equatable, ServiceErrorConvertible {
         case .expiredIterator(let message): ServiceError(code: "ExpiredIteratorException", message: message)
         case .expiredNextToken(let message): ServiceError(code: "ExpiredNextTokenException", message: message)
         case .internalFailure(let message): ServiceError(code: "InternalFailure", message: message, status: 500)
+        case .validation(let message): ServiceError(code: "ValidationException", message: message)
+        case .provisionedThroughputExceeded(let message):
+            ServiceError(code: "ProvisionedThroughputExceededException", message: message)
         }
     }
 }

@@ -29,6 +29,19 @@ public enum StreamsLimits {
     public static let tagsPerStreamMax = 50
     /// How long a shard iterator or a ListShards NextToken stays valid (AWS: 5 minutes).
     public static let iteratorLifetimeMs: Int64 = 300_000
+    /// Write capacity of one shard (AWS: 1 MiB/s and 1,000 records/s).
+    public static let shardWriteBytesPerSecond = 1 << 20
+    public static let shardWriteRecordsPerSecond = 1_000
+    /// Read capacity of one shard for GetRecords (AWS: 2 MiB/s and 5 calls/s).
+    public static let shardReadBytesPerSecond = 2 << 20
+    public static let shardReadCallsPerSecond = 5
+    /// Enhanced fan-out consumers per stream (AWS: 20).
+    public static let consumersPerStreamMax = 20
+    /// How long one SubscribeToShard lasts (AWS: 5 minutes) and how often an idle one sends an event (AWS: 5 s).
+    public static let subscriptionLifetimeMs: Int64 = 300_000
+    public static let subscriptionHeartbeatMs: Int64 = 5_000
+    /// How often a write retries routing while resharding closes its shard (2 ms apart: 10 s in all).
+    public static let routingAttemptsMax = 5_000
     /// Default page sizes as the API reference gives them.
     public static let describeStreamLimitDefault = 100
     public static let listStreamsLimitDefault = 100
