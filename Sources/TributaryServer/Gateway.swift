@@ -5,10 +5,10 @@ import Logging
 import TributaryStreams
 import TributaryWire
 
-/// The single entry point of every HTTP request: picks the service from `X-Amz-Target`, decodes the AWS JSON 1.1
-/// body into a `Document`, calls the service and renders its answer or its error exactly as AWS would.
+/// The single entry point of every HTTP request: picks the service from `X-Amz-Target`, decodes the body (AWS JSON
+/// 1.1 or CBOR 1.1) into a `Document`, calls the service and renders its answer or its error exactly as AWS would.
 ///
-/// Every answer carries `x-amzn-RequestId`. Malformed JSON is a SerializationException, an unknown target an
+/// Every answer carries `x-amzn-RequestId`. A malformed body is a SerializationException, an unknown target an
 /// UnknownOperationException, anything unexpected an InternalFailure (500) that is logged.
 struct Gateway: Sendable {
     let kinesis: KinesisService
@@ -16,10 +16,12 @@ struct Gateway: Sendable {
 
     func respond(to request: Request) async -> Response {
         let requestId = RequestIdentifier.make()
+        let wire = WireProtocol(contentType: request.headers[.contentType])
         var request = request
         do {
-            guard let target = request.headers[.amzTarget] else { throw ServiceError.unknownOperation() }
-            guard target.hasPrefix(KinesisService.targetPrefix) else { throw ServiceError.unknownOperation() }
+            guard let target = request.headers[.amzTarget], target.hasPrefix(KinesisService.targetPrefix) else {
+                throw ServiceError.unknownOperation()
+            }
             let operation = String(target.dropFirst(KinesisService.targetPrefix.count))
             let body: ByteBuffer
             do {
@@ -28,26 +30,22 @@ struct Gateway: Sendable {
                 throw ServiceError(code: "SerializationException",
                                    message: "Request body exceeds \(GatewayLimits.requestBodyBytesMax) bytes", status: 413)
             }
-            let document = try decode(body)
+            let document = body.readableBytes == 0
+                ? Document.object([:]) : try body.withUnsafeReadableBytes { try wire.decode($0) }
+            if operation == "SubscribeToShard" {
+                let subscription = try kinesis.subscribeToShard(document)
+                return eventStreamResponse(subscription, wire: wire, requestId: requestId)
+            }
             let answer = try await kinesis.handle(operation: operation, request: document)
-            return jsonResponse(status: .ok, body: JSONDocumentEncoder.encode(answer), requestId: requestId)
+            return response(status: .ok, body: wire.encode(answer), contentType: wire.contentType, requestId: requestId)
         } catch {
             let serviceError = render(error, requestId: requestId)
-            return jsonResponse(status: HTTPResponse.Status(code: serviceError.status), body: serviceError.jsonBody(),
-                                requestId: requestId)
+            return response(status: HTTPResponse.Status(code: serviceError.status), body: wire.errorBody(serviceError),
+                            contentType: wire.contentType, requestId: requestId)
         }
     }
 
-    private func decode(_ body: ByteBuffer) throws -> Document {
-        if body.readableBytes == 0 { return .object([:]) }
-        do {
-            return try body.withUnsafeReadableBytes { try JSONDocumentDecoder.decode($0) }
-        } catch let error as DocumentDecodingError {
-            throw ServiceError.serialization(error.message)
-        }
-    }
-
-    private func render(_ error: any Error, requestId: String) -> ServiceError {
+    func render(_ error: any Error, requestId: String) -> ServiceError {
         switch error {
         case let error as ServiceError: return error
         case let error as any ServiceErrorConvertible: return error.serviceError
@@ -57,12 +55,17 @@ struct Gateway: Sendable {
         }
     }
 
-    private func jsonResponse(status: HTTPResponse.Status, body: [UInt8], requestId: String) -> Response {
+    func headers(contentType: String, requestId: String) -> HTTPFields {
         var headers = HTTPFields()
-        headers[.contentType] = "application/x-amz-json-1.1"
+        headers[.contentType] = contentType
         headers[.amznRequestId] = requestId
         headers[.amzId2] = requestId
-        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
+        return headers
+    }
+
+    private func response(status: HTTPResponse.Status, body: [UInt8], contentType: String, requestId: String) -> Response {
+        Response(status: status, headers: headers(contentType: contentType, requestId: requestId),
+                 body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
     }
 }
 

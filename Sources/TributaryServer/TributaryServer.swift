@@ -23,6 +23,7 @@ public enum TributaryServer {
         let gateway = Gateway(kinesis: kinesis, logger: logger)
         let app = Application(
             responder: CallbackResponder<BasicRequestContext> { request, _ in await gateway.respond(to: request) },
+            server: .http1AndH2C,
             configuration: ApplicationConfiguration(
                 address: .hostname(configuration.host, port: configuration.port), serverName: "Tributary"),
             onServerRunning: { channel in
@@ -36,6 +37,7 @@ public enum TributaryServer {
 
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { await kinesis.runRetention() }
+            group.addTask { await kinesis.runOnDemandScaling() }
             defer { group.cancelAll() }
             try await app.runService()
         }

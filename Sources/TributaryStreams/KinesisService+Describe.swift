@@ -33,7 +33,7 @@ extension KinesisService {
         let stream = try existingStream(name)
         var summary = summaryFields(stream)
         summary["OpenShardCount"] = .integer(Int64(stream.openShards.count))
-        summary["ConsumerCount"] = .integer(0)
+        summary["ConsumerCount"] = .integer(Int64(stream.consumers.count))
         summary["MaxRecordSizeInKiB"] = .integer(Int64(stream.maxRecordSizeKiB))
         return .object(["StreamDescriptionSummary": .object(summary)])
     }
@@ -110,8 +110,8 @@ extension KinesisService {
                 SequenceNumber(incarnation: stream.incarnation, shardIndex: shard.index, offset: 0).description),
         ]
         if let endOffset = shard.endOffset {
-            range["EndingSequenceNumber"] = .string(SequenceNumber(
-                incarnation: stream.incarnation, shardIndex: shard.index, offset: endOffset > 0 ? endOffset - 1 : 0).description)
+            range["EndingSequenceNumber"] = .string(
+                SequenceNumber(incarnation: stream.incarnation, shardIndex: shard.index, offset: endOffset).description)
         }
         var document: [String: Document] = [
             "ShardId": .string(shard.shardId),

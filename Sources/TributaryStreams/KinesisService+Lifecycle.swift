@@ -69,7 +69,7 @@ extension KinesisService {
     func deleteStream(_ request: Document) throws -> Document {
         var validation = Validation()
         let name = try requiredStreamName(request, &validation)
-        _ = try request.bool("EnforceConsumerDeletion")
+        let enforceConsumerDeletion = try request.bool("EnforceConsumerDeletion") ?? false
         let deadline = WallClock.nowMs() + Int64(configuration.stateDelayMs)
         let incarnation: Int64
         do {
@@ -78,6 +78,10 @@ extension KinesisService {
                     if stream.status == .deleting { throw notFound(name) }
                     throw StreamsError.resourceInUse(
                         "Stream \(name) under account \(configuration.accountId) not ACTIVE, instead in state \(stream.status.rawValue)")
+                }
+                if !stream.consumers.isEmpty, !enforceConsumerDeletion {
+                    throw StreamsError.resourceInUse(
+                        "Stream \(name) under account \(configuration.accountId) has registered consumers. Set EnforceConsumerDeletion to true to delete it with its consumers.")
                 }
                 stream.status = .deleting
                 stream.statusDeadlineMs = deadline

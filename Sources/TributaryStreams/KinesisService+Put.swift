@@ -142,7 +142,10 @@ extension KinesisService {
         try records.log(LogIdentifier(stream.logDirectory + [shard.shardId]))
     }
 
+    /// The sequence number of the record at `offset`. Numbers count positions from 1, so that a shard's
+    /// StartingSequenceNumber (position 0) lies before its first record, as on AWS: AFTER_SEQUENCE_NUMBER with it
+    /// reads the first record, and a continuation number names exactly where the next read starts.
     func sequenceNumber(_ stream: StreamDescriptor, _ shard: ShardDescriptor, _ offset: UInt64) -> String {
-        SequenceNumber(incarnation: stream.incarnation, shardIndex: shard.index, offset: offset).description
+        SequenceNumber(incarnation: stream.incarnation, shardIndex: shard.index, offset: offset + 1).description
     }
 }

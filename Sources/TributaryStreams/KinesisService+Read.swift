@@ -25,36 +25,43 @@ extension KinesisService {
         guard let index = ShardDescriptor.index(of: shardId), let shard = stream.shard(index: index) else {
             throw shardNotFound(shardId, name)
         }
+        let offset = try startingOffset(type: type, sequence: startingSequence, timestamp: timestamp, shard: shard,
+                                        stream: stream)
+        let token = ShardIteratorToken(streamName: name, incarnation: stream.incarnation, shardIndex: shard.index,
+                                       offset: offset, issuedAtMs: WallClock.nowMs())
+        return .object(["ShardIterator": .string(token.encoded(key: iteratorKey))])
+    }
+
+    /// Where reading starts for an iterator or subscription type, as GetShardIterator and SubscribeToShard define it.
+    func startingOffset(type: String, sequence startingSequence: String?, timestamp: Double?, shard: ShardDescriptor,
+                        stream: StreamDescriptor) throws -> UInt64 {
         let log = try log(of: shard, in: stream)
-        let offset: UInt64
         switch type {
         case "AT_SEQUENCE_NUMBER", "AFTER_SEQUENCE_NUMBER":
             guard let startingSequence else {
                 throw StreamsError.invalidArgument(
                     "Must either specify (1) AT_SEQUENCE_NUMBER or AFTER_SEQUENCE_NUMBER and StartingSequenceNumber or (2) TRIM_HORIZON or LATEST and no StartingSequenceNumber. Request specified \(type) and no StartingSequenceNumber.")
             }
-            let sequence = try position(of: startingSequence, shard: shard, stream: stream)
-            offset = type == "AT_SEQUENCE_NUMBER" ? sequence.offset : sequence.offset + 1
+            let position = try position(of: startingSequence, shard: shard, stream: stream).offset
+            // Positions count from 1 (see `sequenceNumber`): the record at position p has offset p - 1.
+            return type == "AT_SEQUENCE_NUMBER" ? max(position, 1) - 1 : position
         case "AT_TIMESTAMP":
             guard let timestamp else {
                 throw StreamsError.invalidArgument(
                     "Must specify timestampInMillis parameter for iterator of type AT_TIMESTAMP. Current request has no timestamp parameter.")
             }
-            offset = try log.firstOffset(atOrAfterTimestampMs: Int64((timestamp * 1000).rounded(.down)))
+            return try log.firstOffset(atOrAfterTimestampMs: Int64((timestamp * 1000).rounded(.down)))
         default:
             if startingSequence != nil {
                 throw StreamsError.invalidArgument(
                     "Must either specify (1) AT_SEQUENCE_NUMBER or AFTER_SEQUENCE_NUMBER and StartingSequenceNumber or (2) TRIM_HORIZON or LATEST and no StartingSequenceNumber. Request specified \(type) and also a StartingSequenceNumber.")
             }
-            offset = type == "TRIM_HORIZON" ? log.startOffset : log.endOffset
+            return type == "TRIM_HORIZON" ? log.startOffset : log.endOffset
         }
-        let token = ShardIteratorToken(streamName: name, incarnation: stream.incarnation, shardIndex: shard.index,
-                                       offset: offset, issuedAtMs: WallClock.nowMs())
-        return .object(["ShardIterator": .string(token.encoded(key: iteratorKey))])
     }
 
     /// Checks that a sequence number was issued for this shard of this stream, with AWS's messages when not.
-    private func position(of text: String, shard: ShardDescriptor, stream: StreamDescriptor) throws -> SequenceNumber {
+    func position(of text: String, shard: ShardDescriptor, stream: StreamDescriptor) throws -> SequenceNumber {
         let account = configuration.accountId
         guard let sequence = SequenceNumber(parsing: text) else {
             throw StreamsError.invalidArgument(
@@ -104,29 +111,11 @@ extension KinesisService {
             : []
         let nextOffset = found.last.map { $0.offset + 1 } ?? max(token.offset, log.startOffset)
         var answer: [String: Document] = [
-            "Records": .array(found.map { record in
-                .object([
-                    "SequenceNumber": .string(sequenceNumber(stream, shard, record.offset)),
-                    "ApproximateArrivalTimestamp": .timestamp(Double(record.timestampMs) / 1000),
-                    "Data": .blob(record.value),
-                    "PartitionKey": .string(String(decoding: record.key, as: UTF8.self)),
-                ])
-            }),
+            "Records": .array(found.map { recordDocument($0, stream: stream, shard: shard) }),
             "MillisBehindLatest": .integer(millisBehind(log: log, nextOffset: nextOffset, lastRead: found.last, nowMs: nowMs)),
         ]
         if nextOffset >= stopOffset {
-            let children = stream.shards.filter { $0.parentIndex == shard.index || $0.adjacentParentIndex == shard.index }
-            answer["ChildShards"] = .array(children.map { child in
-                .object([
-                    "ShardId": .string(child.shardId),
-                    "ParentShards": .array([child.parentIndex, child.adjacentParentIndex].compactMap { $0 }
-                        .map { .string(ShardDescriptor.shardId(index: $0)) }),
-                    "HashKeyRange": .object([
-                        "StartingHashKey": .string(String(child.hashKeyRange.start)),
-                        "EndingHashKey": .string(String(child.hashKeyRange.end)),
-                    ]),
-                ])
-            })
+            answer["ChildShards"] = childShardsDocument(of: shard, in: stream)
         } else {
             let next = ShardIteratorToken(streamName: token.streamName, incarnation: stream.incarnation,
                                           shardIndex: shard.index, offset: nextOffset, issuedAtMs: nowMs)
@@ -135,8 +124,34 @@ extension KinesisService {
         return .object(answer)
     }
 
+    /// A `Record` structure as GetRecords and SubscribeToShard give it.
+    func recordDocument(_ record: LogRecord, stream: StreamDescriptor, shard: ShardDescriptor) -> Document {
+        .object([
+            "SequenceNumber": .string(sequenceNumber(stream, shard, record.offset)),
+            "ApproximateArrivalTimestamp": .timestamp(Double(record.timestampMs) / 1000),
+            "Data": .blob(record.value),
+            "PartitionKey": .string(String(decoding: record.key, as: UTF8.self)),
+        ])
+    }
+
+    /// The ChildShards a reader receives at the end of a closed shard.
+    func childShardsDocument(of shard: ShardDescriptor, in stream: StreamDescriptor) -> Document {
+        let children = stream.shards.filter { $0.parentIndex == shard.index || $0.adjacentParentIndex == shard.index }
+        return .array(children.map { child in
+            .object([
+                "ShardId": .string(child.shardId),
+                "ParentShards": .array([child.parentIndex, child.adjacentParentIndex].compactMap { $0 }
+                    .map { .string(ShardDescriptor.shardId(index: $0)) }),
+                "HashKeyRange": .object([
+                    "StartingHashKey": .string(String(child.hashKeyRange.start)),
+                    "EndingHashKey": .string(String(child.hashKeyRange.end)),
+                ]),
+            ])
+        })
+    }
+
     /// How far the answer is from the tip of the shard: 0 when caught up, else the age of the last record read.
-    private func millisBehind(log: any RecordLog, nextOffset: UInt64, lastRead: LogRecord?, nowMs: Int64) -> Int64 {
+    func millisBehind(log: any RecordLog, nextOffset: UInt64, lastRead: LogRecord?, nowMs: Int64) -> Int64 {
         guard nextOffset < log.endOffset else { return 0 }
         guard let lastRead else { return 0 }
         return max(0, nowMs - lastRead.timestampMs)

@@ -22,6 +22,8 @@ public final class KinesisService: Sendable {
     let gates = ShardWriteGates()
     /// Write counts for ON_DEMAND scaling.
     let writeMeter = WriteMeter()
+    /// Open SubscribeToShard calls, one per consumer and shard.
+    let subscriptions = SubscriptionRegistry()
 
     public init(configuration: StreamsConfiguration, records: any RecordStore, metadata: any MetadataStore,
                 logger: Logger) throws {
@@ -62,14 +64,24 @@ public final class KinesisService: Sendable {
         case "MergeShards": return try mergeShards(request)
         case "UpdateShardCount": return try updateShardCount(request)
         case "UpdateStreamMode": return try updateStreamMode(request)
+        case "RegisterStreamConsumer": return try registerStreamConsumer(request)
+        case "DescribeStreamConsumer": return try describeStreamConsumer(request)
+        case "ListStreamConsumers": return try listStreamConsumers(request)
+        case "DeregisterStreamConsumer": return try deregisterStreamConsumer(request)
         default: throw ServiceError.unknownOperation()
         }
     }
 
     /// Finishes the state transitions that a restart interrupted and resumes the pending ones.
     public func resumeTransitions() {
-        for stream in catalog.allStreams() where stream.status != .active {
-            scheduleTransition(of: stream.name, incarnation: stream.incarnation, deadlineMs: stream.statusDeadlineMs)
+        for stream in catalog.allStreams() {
+            if stream.status != .active {
+                scheduleTransition(of: stream.name, incarnation: stream.incarnation, deadlineMs: stream.statusDeadlineMs)
+            }
+            for consumer in stream.consumers where consumer.status != .active {
+                scheduleConsumerTransition(stream: stream.name, incarnation: stream.incarnation, consumer: consumer.name,
+                                           deadlineMs: consumer.statusDeadlineMs)
+            }
         }
     }
 

@@ -7,7 +7,7 @@ import TributaryWire
 /// Encoded as base64 of `kind|issuedAtMs|scope|position`; the scope and position never contain `|` because stream
 /// names and shard ids cannot.
 struct PageToken: Equatable {
-    enum Kind: String { case listStreams = "S", listShards = "H" }
+    enum Kind: String { case listStreams = "S", listShards = "H", listConsumers = "C" }
 
     var kind: Kind
     var scope: String

@@ -43,7 +43,11 @@ public enum CBORDocumentEncoder {
             writeHead(.tag, argument: 1, into: &output)
             let count = seconds * timestampUnit.unitsPerSecond
             let rounded = timestampUnit == .milliseconds ? count.rounded() : count
-            if let whole = Int64(exactly: rounded) { writeInteger(whole, into: &output) } else { writeDouble(count, into: &output) }
+            if let whole = Int64(exactly: rounded) {
+                writeInteger(whole, into: &output)
+            } else {
+                writeDouble(count, into: &output)
+            }
         case .array(let elements):
             writeHead(.array, argument: UInt64(elements.count), into: &output)
             for element in elements { write(element, timestampUnit: timestampUnit, into: &output) }

@@ -112,7 +112,9 @@ struct CBORReader {
     private mutating func readText(count: Int) throws -> String {
         guard count <= remainingCount else { throw error("Unexpected end of CBOR input in a string") }
         let run = UnsafeRawBufferPointer(rebasing: bytes[index ..< index + count])
-        guard let text = String(validating: run, as: UTF8.self) else { throw error("Invalid UTF-8 in a CBOR text string") }
+        guard let text = String(validating: run, as: UTF8.self) else {
+            throw error("Invalid UTF-8 in a CBOR text string")
+        }
         index += count
         return text
     }
@@ -120,8 +122,9 @@ struct CBORReader {
     /// A map key: AWS documents have text keys only, so any other item (even a tagged text) is refused.
     private mutating func readKey(depth: Int) throws -> String {
         guard index < bytes.count else { throw error("Unexpected end of CBOR input in a map") }
-        guard CBORMajorType(initialByte: bytes[index]) == .textString else { throw error("CBOR map key is not a text string") }
-        guard case .string(let key) = try readValue(depth: depth) else { throw error("CBOR map key is not a text string") }
+        guard CBORMajorType(initialByte: bytes[index]) == .textString,
+              case .string(let key) = try readValue(depth: depth)
+        else { throw error("CBOR map key is not a text string") }
         return key
     }
 

@@ -68,7 +68,8 @@ public struct EventStreamDecoder: Sendable {
             throw DocumentDecodingError("Event stream message CRC mismatch")
         }
         let headersEnd = EventStreamMessage.preludeBytes + headersCount
-        let headers = try parseHeaders(UnsafeRawBufferPointer(rebasing: bytes[EventStreamMessage.preludeBytes ..< headersEnd]))
+        let headersRegion = bytes[EventStreamMessage.preludeBytes ..< headersEnd]
+        let headers = try parseHeaders(UnsafeRawBufferPointer(rebasing: headersRegion))
         let payload = Array(UnsafeRawBufferPointer(rebasing: bytes[headersEnd ..< checkedEnd]))
         return (EventStreamMessage(headers: headers, payload: payload), totalCount)
     }

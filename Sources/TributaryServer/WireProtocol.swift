@@ -1,0 +1,49 @@
+import TributaryWire
+
+/// The body formats of the AWS JSON-RPC services, chosen per request by its Content-Type: AWS JSON 1.1 (and 1.0),
+/// or CBOR 1.1 as the AWS SDK for Java and the KCL send. The answer and errors use the request's format.
+enum WireProtocol: Sendable {
+    case json(contentType: String)
+    case cbor
+
+    init(contentType: String?) {
+        let type = contentType?.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        switch type {
+        case "application/x-amz-cbor-1.1"?: self = .cbor
+        case let type? where type.hasPrefix("application/x-amz-json"): self = .json(contentType: type)
+        default: self = .json(contentType: "application/x-amz-json-1.1")
+        }
+    }
+
+    var contentType: String {
+        switch self {
+        case .json(let contentType): contentType
+        case .cbor: "application/x-amz-cbor-1.1"
+        }
+    }
+
+    func decode(_ bytes: UnsafeRawBufferPointer) throws -> Document {
+        do {
+            switch self {
+            case .json: return try JSONDocumentDecoder.decode(bytes)
+            case .cbor: return try CBORDocumentDecoder.decode(Array(bytes))
+            }
+        } catch let error as DocumentDecodingError {
+            throw ServiceError.serialization(error.message)
+        }
+    }
+
+    func encode(_ document: Document) -> [UInt8] {
+        switch self {
+        case .json: JSONDocumentEncoder.encode(document)
+        case .cbor: CBORDocumentEncoder.encode(document)
+        }
+    }
+
+    /// AWS's error body: `__type` and `message`, in this format.
+    func errorBody(_ error: ServiceError) -> [UInt8] {
+        var members: [String: Document] = ["__type": .string(error.code)]
+        if let message = error.message { members["message"] = .string(message) }
+        return encode(.object(members))
+    }
+}
