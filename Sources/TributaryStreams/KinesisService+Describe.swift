@@ -99,8 +99,13 @@ extension KinesisService {
             "RetentionPeriodHours": .integer(Int64(stream.retentionHours)),
             "StreamCreationTimestamp": .timestamp(Double(stream.incarnation) / 1000),
             "EnhancedMonitoring": .array([.object(["ShardLevelMetrics": .array(stream.shardLevelMetrics.map { .string($0) })])]),
-            "EncryptionType": .string("NONE"),
         ]
+        .merging(encryptionFields(stream)) { $1 }
+    }
+
+    func encryptionFields(_ stream: StreamDescriptor) -> [String: Document] {
+        guard let keyId = stream.encryptionKeyId else { return ["EncryptionType": .string("NONE")] }
+        return ["EncryptionType": .string("KMS"), "KeyId": .string(keyId)]
     }
 
     /// A `Shard` structure as DescribeStream and ListShards give it.

@@ -135,7 +135,8 @@ extension KinesisService {
     }
 
     func logInput(_ record: PendingRecord, stream: StreamDescriptor) throws -> LogRecordInput {
-        LogRecordInput(key: Array(record.partitionKey.utf8), value: record.data)
+        let stored = try storedValue(record, stream: stream)
+        return LogRecordInput(key: Array(record.partitionKey.utf8), value: stored.value, attributes: stored.attributes)
     }
 
     func log(of shard: ShardDescriptor, in stream: StreamDescriptor) throws -> any RecordLog {

@@ -111,7 +111,7 @@ extension KinesisService {
             : []
         let nextOffset = found.last.map { $0.offset + 1 } ?? max(token.offset, log.startOffset)
         var answer: [String: Document] = [
-            "Records": .array(found.map { recordDocument($0, stream: stream, shard: shard) }),
+            "Records": .array(try found.map { try recordDocument($0, stream: stream, shard: shard) }),
             "MillisBehindLatest": .integer(millisBehind(log: log, nextOffset: nextOffset, lastRead: found.last, nowMs: nowMs)),
         ]
         if nextOffset >= stopOffset {
@@ -125,13 +125,24 @@ extension KinesisService {
     }
 
     /// A `Record` structure as GetRecords and SubscribeToShard give it.
-    func recordDocument(_ record: LogRecord, stream: StreamDescriptor, shard: ShardDescriptor) -> Document {
-        .object([
+    func recordDocument(_ record: LogRecord, stream: StreamDescriptor, shard: ShardDescriptor) throws -> Document {
+        var document: [String: Document] = [
             "SequenceNumber": .string(sequenceNumber(stream, shard, record.offset)),
             "ApproximateArrivalTimestamp": .timestamp(Double(record.timestampMs) / 1000),
-            "Data": .blob(record.value),
             "PartitionKey": .string(String(decoding: record.key, as: UTF8.self)),
-        ])
+        ]
+        if record.attributes & RecordSealing.encryptedFlag != 0 {
+            do {
+                document["Data"] = .blob(try RecordSealing.open(record.value, partitionKey: record.key, keyring: keyring))
+            } catch {
+                logger.error("encrypted record unreadable", metadata: ["stream": "\(stream.name)", "error": "\(error)"])
+                throw StreamsError.internalFailure("Internal service failure.")
+            }
+            document["EncryptionType"] = .string("KMS")
+        } else {
+            document["Data"] = .blob(record.value)
+        }
+        return .object(document)
     }
 
     /// The ChildShards a reader receives at the end of a closed shard.

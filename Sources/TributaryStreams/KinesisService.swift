@@ -24,6 +24,8 @@ public final class KinesisService: Sendable {
     let writeMeter = WriteMeter()
     /// Open SubscribeToShard calls, one per consumer and shard.
     let subscriptions = SubscriptionRegistry()
+    /// Local keys standing for the KMS keys streams are encrypted with.
+    let keyring: Keyring
 
     public init(configuration: StreamsConfiguration, records: any RecordStore, metadata: any MetadataStore,
                 logger: Logger) throws {
@@ -32,6 +34,7 @@ public final class KinesisService: Sendable {
         self.metadata = metadata
         self.logger = logger
         self.catalog = try StreamCatalog(metadata: metadata)
+        self.keyring = try Keyring(metadata: metadata)
         self.iteratorKeyBytes = try Self.loadIteratorKey(metadata)
     }
 
@@ -64,6 +67,19 @@ public final class KinesisService: Sendable {
         case "MergeShards": return try mergeShards(request)
         case "UpdateShardCount": return try updateShardCount(request)
         case "UpdateStreamMode": return try updateStreamMode(request)
+        case "StartStreamEncryption": return try changeEncryption(request, start: true)
+        case "StopStreamEncryption": return try changeEncryption(request, start: false)
+        case "EnableEnhancedMonitoring": return try changeEnhancedMonitoring(request, enable: true)
+        case "DisableEnhancedMonitoring": return try changeEnhancedMonitoring(request, enable: false)
+        case "UpdateMaxRecordSize": return try updateMaxRecordSize(request)
+        case "UpdateStreamWarmThroughput": return try updateStreamWarmThroughput(request)
+        case "DescribeAccountSettings": return try describeAccountSettings()
+        case "UpdateAccountSettings": return try updateAccountSettings(request)
+        case "PutResourcePolicy": return try putResourcePolicy(request)
+        case "GetResourcePolicy": return try getResourcePolicy(request)
+        case "DeleteResourcePolicy": return try deleteResourcePolicy(request)
+        case "SubscribeToShard":
+            throw StreamsError.invalidArgument("SubscribeToShard answers an event stream; the gateway serves it.")
         case "RegisterStreamConsumer": return try registerStreamConsumer(request)
         case "DescribeStreamConsumer": return try describeStreamConsumer(request)
         case "ListStreamConsumers": return try listStreamConsumers(request)

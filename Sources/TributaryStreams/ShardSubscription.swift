@@ -56,7 +56,7 @@ public actor ShardSubscription {
             if !records.isEmpty || reachedEnd || nowMs - lastEventMs >= StreamsLimits.subscriptionHeartbeatMs {
                 lastEventMs = nowMs
                 var event: [String: Document] = [
-                    "Records": .array(records.map { service.recordDocument($0, stream: stream, shard: shard) }),
+                    "Records": .array(try records.map { try service.recordDocument($0, stream: stream, shard: shard) }),
                     "MillisBehindLatest": .integer(service.millisBehind(log: log, nextOffset: offset, lastRead: records.last,
                                                                         nowMs: nowMs)),
                 ]

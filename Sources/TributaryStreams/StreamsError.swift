@@ -11,6 +11,7 @@ public enum StreamsError: Error, Sendable, Equatable, ServiceErrorConvertible {
     case internalFailure(String)
     case validation(String)
     case provisionedThroughputExceeded(String)
+    case kmsNotFound(String)
 
     public var serviceError: ServiceError {
         switch self {
@@ -22,6 +23,7 @@ public enum StreamsError: Error, Sendable, Equatable, ServiceErrorConvertible {
         case .expiredNextToken(let message): ServiceError(code: "ExpiredNextTokenException", message: message)
         case .internalFailure(let message): ServiceError(code: "InternalFailure", message: message, status: 500)
         case .validation(let message): ServiceError(code: "ValidationException", message: message)
+        case .kmsNotFound(let message): ServiceError(code: "KMSNotFoundException", message: message)
         case .provisionedThroughputExceeded(let message):
             ServiceError(code: "ProvisionedThroughputExceededException", message: message)
         }

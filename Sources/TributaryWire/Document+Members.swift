@@ -1,131 +1,112 @@
 import Foundation
 
-/// Typed reading of request members. Each accessor answers nil when the member is absent or null and throws
-/// SerializationException when it holds the wrong kind of value, as AWS's deserializer does.
+/// Typed reading of request members, with AWS's type errors.
+///
+/// Each accessor answers nil when the member is absent or JSON null (AWS treats both as "not set"), the value
+/// when it has the modelled type, and throws `ServiceError.serialization` in AWS's words (see `MemberType`) when
+/// it holds another kind of value. Accessors on a document that is not an object answer nil.
 extension Document {
     public func string(_ key: String) throws -> String? {
-        switch member(key) {
-        case nil: return nil
-        case .string(let value): return value
-        case let other?: throw Self.typeMismatch(other, expected: "a String", key: key)
-        }
+        guard let value = member(key) else { return nil }
+        guard case .string(let text) = value else { throw MemberType.string.mismatch(value) }
+        return text
     }
 
-    /// Integers; integral doubles such as 2.0 are accepted, fractional ones refused.
+    /// Integers; integral doubles such as 2.0 are accepted, fractional or out-of-range ones refused.
     public func integer(_ key: String) throws -> Int64? {
-        switch member(key) {
-        case nil: return nil
-        case .integer(let value): return value
-        case .double(let value) where value.rounded() == value && abs(value) < 9.2e18: return Int64(value)
-        case let other?: throw Self.typeMismatch(other, expected: "an Integer", key: key)
+        guard let value = member(key) else { return nil }
+        switch value {
+        case .integer(let number): return number
+        case .double(let number) where number.rounded() == number && number.magnitude < 9.2e18: return Int64(number)
+        default: throw MemberType.integer.mismatch(value)
         }
     }
 
     public func double(_ key: String) throws -> Double? {
-        switch member(key) {
-        case nil: return nil
-        case .integer(let value): return Double(value)
-        case .double(let value): return value
-        case let other?: throw Self.typeMismatch(other, expected: "a Double", key: key)
+        guard let value = member(key) else { return nil }
+        switch value {
+        case .integer(let number): return Double(number)
+        case .double(let number): return number
+        default: throw MemberType.double.mismatch(value)
         }
     }
 
     public func bool(_ key: String) throws -> Bool? {
-        switch member(key) {
-        case nil: return nil
-        case .bool(let value): return value
-        case let other?: throw Self.typeMismatch(other, expected: "a Boolean", key: key)
-        }
+        guard let value = member(key) else { return nil }
+        guard case .bool(let flag) = value else { throw MemberType.boolean.mismatch(value) }
+        return flag
     }
 
-    /// Binary members: base64 text in JSON, bytes in CBOR.
+    /// Binary members: base64 text in JSON (padded, as AWS requires), bytes in CBOR.
     public func blob(_ key: String) throws -> [UInt8]? {
-        switch member(key) {
-        case nil: return nil
+        guard let value = member(key) else { return nil }
+        switch value {
         case .blob(let bytes): return bytes
         case .string(let text):
-            guard let bytes = Base64.decode(text) else {
-                throw ServiceError.serialization("Base64 encoded value of '\(key)' is not valid base64")
-            }
-            return bytes
-        case let other?: throw Self.typeMismatch(other, expected: "a ByteBuffer", key: key)
+            if let bytes = Base64.decode(text), text.utf8.count % 4 == 0 { return bytes }
+            throw ServiceError.serialization(Self.invalidBase64Message(text))
+        default: throw MemberType.blob.mismatch(value)
         }
     }
 
-    /// Timestamps: epoch seconds as a number, a CBOR timestamp, or ISO-8601 / numeric text.
+    /// Timestamps: epoch seconds as a number, a CBOR timestamp, or text holding either epoch seconds or an
+    /// ISO-8601 date-time (`2023-11-14T22:13:20Z`, fractional seconds allowed).
     public func timestamp(_ key: String) throws -> Double? {
-        switch member(key) {
-        case nil: return nil
+        guard let value = member(key) else { return nil }
+        switch value {
         case .timestamp(let seconds): return seconds
-        case .integer(let value): return Double(value)
-        case .double(let value): return value
+        case .integer(let number): return Double(number)
+        case .double(let number): return number
         case .string(let text):
-            if let seconds = Double(text) { return seconds }
-            let formatter = ISO8601DateFormatter()
-            formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-            if let date = formatter.date(from: text) { return date.timeIntervalSince1970 }
-            formatter.formatOptions = [.withInternetDateTime]
-            if let date = formatter.date(from: text) { return date.timeIntervalSince1970 }
-            throw ServiceError.serialization("Unable to parse '\(key)' as a timestamp: \(text)")
-        case let other?: throw Self.typeMismatch(other, expected: "a Date", key: key)
+            if let seconds = Double(text), seconds.isFinite { return seconds }
+            if let seconds = Self.parseISO8601(text) { return seconds }
+            throw ServiceError.serialization("Unable to parse date string '\(text)' for member '\(key)'")
+        default: throw MemberType.timestamp.mismatch(value)
         }
     }
 
     public func array(_ key: String) throws -> [Document]? {
-        switch member(key) {
-        case nil: return nil
-        case .array(let elements): return elements
-        case let other?: throw Self.typeMismatch(other, expected: "a List", key: key)
-        }
+        guard let value = member(key) else { return nil }
+        guard case .array(let elements) = value else { throw MemberType.list.mismatch(value) }
+        return elements
     }
 
-    /// An object member, returned as the `.object` document itself.
+    /// A structure member, returned as the `.object` document itself so its own members can be read the same way.
     public func object(_ key: String) throws -> Document? {
-        switch member(key) {
-        case nil: return nil
-        case .object(let members): return .object(members)
-        case let other?: throw Self.typeMismatch(other, expected: "a Structure", key: key)
-        }
+        guard let value = member(key) else { return nil }
+        guard case .object = value else { throw MemberType.structure.mismatch(value) }
+        return value
     }
 
+    /// A map of strings (tags, for example). Null values are dropped, as AWS does.
     public func stringMap(_ key: String) throws -> [String: String]? {
-        guard let object = try object(key), case .object(let members) = object else { return nil }
+        guard let value = member(key) else { return nil }
+        guard case .object(let members) = value else { throw MemberType.map.mismatch(value) }
         var map: [String: String] = [:]
-        for (name, value) in members {
-            guard case .string(let text) = value else { throw Self.typeMismatch(value, expected: "a String", key: name) }
-            map[name] = text
+        map.reserveCapacity(members.count)
+        for (name, element) in members {
+            switch element {
+            case .null: continue
+            case .string(let text): map[name] = text
+            default: throw MemberType.string.mismatch(element)
+            }
         }
         return map
     }
 
+    /// A list of strings. A null element is refused: no AWS list of strings may hold one.
     public func stringList(_ key: String) throws -> [String]? {
         guard let elements = try array(key) else { return nil }
         return try elements.map { element in
-            guard case .string(let text) = element else { throw Self.typeMismatch(element, expected: "a String", key: key) }
+            guard case .string(let text) = element else { throw MemberType.string.mismatch(element) }
             return text
         }
     }
 
-    /// The member, treating JSON null as absent.
-    private func member(_ key: String) -> Document? {
-        guard let value = self[key], value != .null else { return nil }
+    /// The member `key`, with JSON null treated as absent.
+    public func member(_ key: String) -> Document? {
+        guard case .object(let members) = self, let value = members[key] else { return nil }
+        if case .null = value { return nil }
         return value
-    }
-
-    /// The token name AWS's Jackson-based deserializer reports for a value.
-    private static func tokenName(_ value: Document) -> String {
-        switch value {
-        case .null: "VALUE_NULL"
-        case .bool(let flag): flag ? "VALUE_TRUE" : "VALUE_FALSE"
-        case .integer: "VALUE_NUMBER_INT"
-        case .double, .timestamp: "VALUE_NUMBER_FLOAT"
-        case .string, .blob: "VALUE_STRING"
-        case .array: "START_ARRAY"
-        case .object: "START_OBJECT"
-        }
-    }
-
-    private static func typeMismatch(_ value: Document, expected: String, key: String) -> ServiceError {
-        .serialization("\(tokenName(value)) can not be converted to \(expected) (member '\(key)')")
     }
 }

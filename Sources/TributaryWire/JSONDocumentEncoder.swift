@@ -1,22 +1,33 @@
-/// Writes a `Document` as compact JSON bytes.
+/// Writes a `Document` as compact JSON bytes (RFC 8259), the body of every AWS JSON 1.1 answer.
 ///
-/// Blobs become base64 strings, timestamps epoch seconds with millisecond precision (what the AWS SDKs parse),
-/// doubles their shortest round-trip form; non-finite doubles become null. Strings are escaped per RFC 8259.
+/// Why hand-made: a 500-entry PutRecords answer is written on the hot path, and going through Foundation would
+/// cost a bridge to `NSObject` trees and back.
+///
+/// Output, per case:
+/// - `.null`, `.bool`, `.integer`: `null`, `true`/`false`, decimal digits;
+/// - `.double`: the shortest text that reads back as the same value (Swift's `description`, e.g. `2.5`, `1e-07`);
+///   NaN and infinities, which JSON cannot carry, become `null`;
+/// - `.string`: quoted; `"` and `\` escaped, `\n` `\r` `\t` `\b` `\f` for those controls and `\u00XX` for the
+///   other controls below U+0020; everything else, including non-ASCII, written as UTF-8;
+/// - `.blob`: a base64 string (RFC 4648, padded);
+/// - `.timestamp`: epoch seconds with at most three decimals (milliseconds), e.g. `1700000000.123`, what the AWS
+///   SDKs parse;
+/// - `.array`, `.object`: no whitespace; object members in the dictionary's order (JSON objects are unordered).
 public enum JSONDocumentEncoder {
     public static func encode(_ document: Document) -> [UInt8] {
         var output: [UInt8] = []
-        output.reserveCapacity(256)
+        output.reserveCapacity(512)
         write(document, into: &output)
         return output
     }
 
-    static func write(_ document: Document, into output: inout [UInt8]) {
+    /// Appends the JSON text of `document` to `output`.
+    public static func write(_ document: Document, into output: inout [UInt8]) {
         switch document {
         case .null: output.append(contentsOf: "null".utf8)
-        case .bool(let value): output.append(contentsOf: (value ? "true" : "false").utf8)
-        case .integer(let value): output.append(contentsOf: String(value).utf8)
-        case .double(let value):
-            if value.isFinite { output.append(contentsOf: value.description.utf8) } else { output.append(contentsOf: "null".utf8) }
+        case .bool(let value): output.append(contentsOf: value ? "true".utf8 : "false".utf8)
+        case .integer(let value): writeInteger(value, into: &output)
+        case .double(let value): writeDouble(value, into: &output)
         case .string(let value): writeString(value, into: &output)
         case .blob(let bytes):
             output.append(UInt8(ascii: "\""))
@@ -25,57 +36,24 @@ public enum JSONDocumentEncoder {
         case .timestamp(let seconds): writeTimestamp(seconds, into: &output)
         case .array(let elements):
             output.append(UInt8(ascii: "["))
-            for (position, element) in elements.enumerated() {
-                if position > 0 { output.append(UInt8(ascii: ",")) }
+            var isFirst = true
+            for element in elements {
+                if !isFirst { output.append(UInt8(ascii: ",")) }
+                isFirst = false
                 write(element, into: &output)
             }
             output.append(UInt8(ascii: "]"))
         case .object(let members):
             output.append(UInt8(ascii: "{"))
-            var first = true
+            var isFirst = true
             for (key, value) in members {
-                if !first { output.append(UInt8(ascii: ",")) }
-                first = false
+                if !isFirst { output.append(UInt8(ascii: ",")) }
+                isFirst = false
                 writeString(key, into: &output)
                 output.append(UInt8(ascii: ":"))
                 write(value, into: &output)
             }
             output.append(UInt8(ascii: "}"))
         }
-    }
-
-    private static func writeTimestamp(_ seconds: Double, into output: inout [UInt8]) {
-        guard seconds.isFinite else { output.append(contentsOf: "null".utf8); return }
-        let milliseconds = Int64((seconds * 1000).rounded())
-        guard milliseconds >= 0 else { output.append(contentsOf: (Double(milliseconds) / 1000).description.utf8); return }
-        output.append(contentsOf: String(milliseconds / 1000).utf8)
-        let fraction = milliseconds % 1000
-        if fraction != 0 {
-            output.append(UInt8(ascii: "."))
-            let digits = String(fraction)
-            output.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: 3 - digits.count))
-            output.append(contentsOf: digits.utf8)
-        }
-    }
-
-    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
-
-    static func writeString(_ value: String, into output: inout [UInt8]) {
-        output.append(UInt8(ascii: "\""))
-        for byte in value.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): output.append(contentsOf: [0x5C, 0x22])
-            case UInt8(ascii: "\\"): output.append(contentsOf: [0x5C, 0x5C])
-            case 0x0A: output.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-            case 0x0D: output.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-            case 0x09: output.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-            case 0..<0x20:
-                output.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30])
-                output.append(hexDigits[Int(byte >> 4)])
-                output.append(hexDigits[Int(byte & 0xF)])
-            default: output.append(byte)
-            }
-        }
-        output.append(UInt8(ascii: "\""))
     }
 }

@@ -11,6 +11,10 @@ struct JSONParser {
     /// Reused for strings that contain escapes, so they cost one allocation less each.
     var scratch: [UInt8] = []
 
+    /// An empty dictionary with room for a few members: copying it on the first insert is cheaper than building
+    /// new storage (no generic metadata lookup), and it spares the growth steps of an empty literal.
+    private static let emptyMembers = [String: Document](minimumCapacity: 4)
+
     init(start: UnsafeRawPointer, count: Int) {
         self.start = start
         self.count = count
@@ -71,7 +75,7 @@ struct JSONParser {
         guard index < count else { throw error("Unexpected end of JSON input") }
         if byte(at: index) == UInt8(ascii: "}") { index += 1; return .object([:]) }
         // AWS request objects are small; one allocation covers the usual member count.
-        var members = [String: Document](minimumCapacity: 4)
+        var members = Self.emptyMembers
         while true {
             guard index < count, byte(at: index) == UInt8(ascii: "\"") else { throw error("Expected a member name") }
             let key = try parseString()

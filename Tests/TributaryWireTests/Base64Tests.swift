@@ -28,3 +28,35 @@ final class Base64Tests: XCTestCase {
         XCTAssertEqual(Base64.decode(Base64.encode(bytes)), bytes)
     }
 }
+
+final class Base64EdgeTests: XCTestCase {
+    func testUnpaddedRFC4648VectorsDecode() {
+        for (plain, encoded) in [("f", "Zg"), ("fo", "Zm8"), ("fooba", "Zm9vYmE")] {
+            XCTAssertEqual(Base64.decode(encoded), Array(plain.utf8))
+        }
+    }
+
+    func testPaddingAndAlphabetMistakesAreRefused() {
+        for text in ["Zm9v====", "Zg===", "====", "Zm 9v", "Zm9v\n", "Zm9-", "Zm9_", "Zm8==", "=Zm8", "é"] {
+            XCTAssertNil(Base64.decode(text), "should refuse \(text.debugDescription)")
+        }
+    }
+
+    func testEveryLengthRoundTripsThroughBothForms() {
+        for length in 0 ..< 40 {
+            let bytes = (0 ..< length).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 200) }
+            let encoded = Base64.encodeBytes(bytes)
+            XCTAssertEqual(encoded.count, Base64.encodedCount(of: length))
+            XCTAssertEqual(String(decoding: encoded, as: UTF8.self), Base64.encode(bytes))
+            XCTAssertEqual(encoded.withUnsafeBytes { Base64.decode($0) }, bytes)
+            let unpadded = Array(encoded.prefix { $0 != UInt8(ascii: "=") })
+            XCTAssertEqual(unpadded.withUnsafeBytes { Base64.decode($0) }, bytes)
+        }
+    }
+
+    func testEncodingAppendsToExistingOutput() {
+        var output = Array("prefix:".utf8)
+        Base64.encode(Array("foobar".utf8), into: &output)
+        XCTAssertEqual(String(decoding: output, as: UTF8.self), "prefix:Zm9vYmFy")
+    }
+}

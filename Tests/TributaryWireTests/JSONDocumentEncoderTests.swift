@@ -11,7 +11,7 @@ final class JSONDocumentEncoderTests: XCTestCase {
     func testBlobsAreBase64AndTimestampsCarryMilliseconds() {
         XCTAssertEqual(text(.blob(Array("hello".utf8))), #""aGVsbG8=""#)
         XCTAssertEqual(text(.timestamp(1_700_000_000.123)), "1700000000.123")
-        XCTAssertEqual(text(.timestamp(1_700_000_000.05)), "1700000000.050")
+        XCTAssertEqual(text(.timestamp(1_700_000_000.05)), "1700000000.05")
         XCTAssertEqual(text(.timestamp(1_700_000_000)), "1700000000")
     }
 
