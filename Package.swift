@@ -51,6 +51,13 @@ let package = Package(
         ),
         .testTarget(name: "TributaryLogTests", dependencies: ["TributaryLog"]),
         .testTarget(name: "TributaryWireTests", dependencies: ["TributaryWire"]),
-        .testTarget(name: "TributaryStreamsTests", dependencies: ["TributaryStreams", "TributaryLog", "TributaryWire"]),
+        .testTarget(
+            name: "TributaryStreamsTests",
+            dependencies: [
+                "TributaryStreams", "TributaryLog", "TributaryWire",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            exclude: ["Fixtures"]
+        ),
     ]
 )

@@ -5,6 +5,8 @@ import NIOCore
 /// An HTTP/2 client opens with the 24-byte preface `PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n`; no HTTP/1.1 request starts
 /// with `PRI`. The handler holds the first bytes until they match the whole preface or stop matching it, asks
 /// `decide` to set up the rest of the pipeline, then passes the held bytes on and removes itself.
+/// A connection that sends nothing is closed after `silenceTimeout`, or at once when the server shuts down, since no
+/// HTTP handler exists yet to close it.
 /// Isolation: used on its channel's event loop only.
 final class HTTP2PrefaceSniffer: ChannelInboundHandler, RemovableChannelHandler {
     typealias InboundIn = ByteBuffer
@@ -16,8 +18,30 @@ final class HTTP2PrefaceSniffer: ChannelInboundHandler, RemovableChannelHandler 
     private var decided = false
     private let decide: (_ isHTTP2: Bool, _ channel: any Channel) -> EventLoopFuture<Void>
 
+    private var silenceTimer: Scheduled<Void>?
+    static let silenceTimeout = TimeAmount.seconds(30)
+
     init(decide: @escaping (_ isHTTP2: Bool, _ channel: any Channel) -> EventLoopFuture<Void>) {
         self.decide = decide
+    }
+
+    func handlerAdded(context: ChannelHandlerContext) {
+        let channel = context.channel
+        silenceTimer = context.eventLoop.scheduleTask(in: Self.silenceTimeout) {
+            channel.close(promise: nil)
+        }
+    }
+
+    func handlerRemoved(context: ChannelHandlerContext) {
+        silenceTimer?.cancel()
+    }
+
+    func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
+        if event is ChannelShouldQuiesceEvent, !decided {
+            context.close(promise: nil)
+            return
+        }
+        context.fireUserInboundEventTriggered(event)
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
@@ -29,6 +53,7 @@ final class HTTP2PrefaceSniffer: ChannelInboundHandler, RemovableChannelHandler 
         let matches = zip(view.prefix(compared), Self.preface.prefix(compared)).allSatisfy { $0 == $1 }
         guard !matches || compared == Self.preface.count else { return }
         decided = true
+        silenceTimer?.cancel()
         let isHTTP2 = matches
         let loopBound = NIOLoopBound(context, eventLoop: context.eventLoop)
         decide(isHTTP2, context.channel).whenComplete { result in
