@@ -16,7 +16,9 @@ public enum TributaryServer {
             configuration: LogConfiguration(segmentBytesMax: configuration.segmentBytesMax, fsync: configuration.fsync))
         let metadata = try FileMetadataStore(directory: directory.appendingPathComponent("meta"))
         let kinesis = try KinesisService(
-            configuration: StreamsConfiguration(stateDelayMs: configuration.stateDelayMs),
+            configuration: StreamsConfiguration(
+                stateDelayMs: configuration.stateDelayMs, onDemandCheckIntervalMs: configuration.onDemandCheckIntervalMs,
+                enforceLimits: configuration.enforceLimits),
             records: store, metadata: metadata, logger: logger)
         kinesis.resumeTransitions()
 

@@ -35,6 +35,13 @@ extension KinesisService {
         summary["OpenShardCount"] = .integer(Int64(stream.openShards.count))
         summary["ConsumerCount"] = .integer(Int64(stream.consumers.count))
         summary["MaxRecordSizeInKiB"] = .integer(Int64(stream.maxRecordSizeKiB))
+        if stream.mode == .onDemand {
+            var warm: [String: Document] = [
+                "CurrentMiBps": .integer(Int64(stream.openShards.count * (StreamsLimits.shardWriteBytesPerSecond >> 20))),
+            ]
+            if let target = stream.warmThroughputMiBps { warm["TargetMiBps"] = .integer(Int64(target)) }
+            summary["WarmThroughput"] = .object(warm)
+        }
         return .object(["StreamDescriptionSummary": .object(summary)])
     }
 

@@ -102,6 +102,10 @@ extension KinesisService {
         else { throw shardNotFound(shardId, token.streamName) }
         guard let shard = stream.shard(index: token.shardIndex) else { throw shardNotFound(shardId, token.streamName) }
 
+        let limiterKey = ThroughputLimiter.Key(incarnation: stream.incarnation, shardIndex: shard.index)
+        if configuration.enforceLimits, !limiter.admitRead(limiterKey, nowMs: nowMs) {
+            throw throttled(shard, stream: stream)
+        }
         let log = try log(of: shard, in: stream)
         let stopOffset = shard.endOffset ?? UInt64.max
         let readable = token.offset < stopOffset
@@ -109,6 +113,9 @@ extension KinesisService {
             ? try log.read(from: token.offset, maxRecords: Int(limit ?? Int64(StreamsLimits.getRecordsLimitMax)),
                            maxBytes: StreamsLimits.getRecordsBytesMax).filter { $0.offset < stopOffset }
             : []
+        if configuration.enforceLimits {
+            limiter.chargeRead(limiterKey, bytes: found.reduce(0) { $0 + $1.value.count + $1.key.count })
+        }
         let nextOffset = found.last.map { $0.offset + 1 } ?? max(token.offset, log.startOffset)
         var answer: [String: Document] = [
             "Records": .array(try found.map { try recordDocument($0, stream: stream, shard: shard) }),

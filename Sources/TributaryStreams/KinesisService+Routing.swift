@@ -42,9 +42,11 @@ extension KinesisService {
                     pending.append(contentsOf: positions)
                 case .failed(let error):
                     for position in positions { results[position] = .failure(error) }
-                case .appended(let shard, let firstOffset):
+                case .appended(let shard, let firstOffset, let count):
                     for (rank, position) in positions.enumerated() {
-                        results[position] = .success((shard, firstOffset + UInt64(rank)))
+                        results[position] = rank < count
+                            ? .success((shard, firstOffset + UInt64(rank)))
+                            : .failure(throttled(shard, stream: snapshot))
                     }
                 }
             }
@@ -54,8 +56,14 @@ extension KinesisService {
         return (stream, results.map { $0 ?? .failure(unrouted) })
     }
 
+    func throttled(_ shard: ShardDescriptor, stream: StreamDescriptor) -> StreamsError {
+        .provisionedThroughputExceeded(
+            "Rate exceeded for shard \(shard.shardId) in stream \(stream.name) under account \(configuration.accountId).")
+    }
+
     enum RoutedOutcome: Sendable {
-        case appended(ShardDescriptor, firstOffset: UInt64)
+        /// The first `count` records were appended; the rest exceeded the shard's write quota.
+        case appended(ShardDescriptor, firstOffset: UInt64, count: Int)
         case closed
         case failed(StreamsError)
     }
@@ -65,11 +73,19 @@ extension KinesisService {
         let key = ShardWriteGates.Key(incarnation: stream.incarnation, shardIndex: shardIndex)
         guard gates.enter(key) else { return .closed }
         defer { gates.leave(key) }
+        var admitted = records[...]
+        if configuration.enforceLimits {
+            let count = limiter.admitWrites(
+                ThroughputLimiter.Key(incarnation: stream.incarnation, shardIndex: shardIndex),
+                recordBytes: records.map { $0.data.count + $0.partitionKey.utf8.count }, nowMs: WallClock.nowMs())
+            admitted = records.prefix(count)
+        }
+        guard !admitted.isEmpty else { return .appended(shard, firstOffset: 0, count: 0) }
         do {
-            let inputs = try records.map { try logInput($0, stream: stream) }
+            let inputs = try admitted.map { try logInput($0, stream: stream) }
             let appended = try await log(of: shard, in: stream).append(inputs)
-            recordWrite(stream: stream, shardIndex: shardIndex, records: records)
-            return .appended(shard, firstOffset: appended.firstOffset)
+            recordWrite(stream: stream, shardIndex: shardIndex, records: Array(admitted))
+            return .appended(shard, firstOffset: appended.firstOffset, count: admitted.count)
         } catch let error as StreamsError {
             return .failed(error)
         } catch {

@@ -16,10 +16,19 @@ extension KinesisService {
 
     func tagResource(_ request: Document) throws -> Document {
         var validation = Validation()
-        let name = try resourceStreamName(request, &validation)
+        let target = try resourceTarget(request, &validation)
         let tags = try tagMap(request, &validation)
         try validation.check()
-        try addTags(tags ?? [:], to: name ?? "")
+        switch target {
+        case .stream(let name)?: try addTags(tags ?? [:], to: name)
+        case .consumer(let name, let consumer)?:
+            try mutateStream(name) { stream in
+                guard let position = stream.consumers.firstIndex(where: { $0.name == consumer }) else { throw notFound(name) }
+                try validateTags(tags ?? [:], streamName: name, existing: stream.consumers[position].tags)
+                stream.consumers[position].tags.merge(tags ?? [:], uniquingKeysWith: { $1 })
+            }
+        case nil: break
+        }
         return .object([:])
     }
 
@@ -35,10 +44,18 @@ extension KinesisService {
 
     func untagResource(_ request: Document) throws -> Document {
         var validation = Validation()
-        let name = try resourceStreamName(request, &validation)
+        let target = try resourceTarget(request, &validation)
         let keys = try tagKeys(request, &validation)
         try validation.check()
-        try removeTags(keys ?? [], from: name ?? "")
+        switch target {
+        case .stream(let name)?: try removeTags(keys ?? [], from: name)
+        case .consumer(let name, let consumer)?:
+            try mutateStream(name) { stream in
+                guard let position = stream.consumers.firstIndex(where: { $0.name == consumer }) else { throw notFound(name) }
+                for key in keys ?? [] { stream.consumers[position].tags.removeValue(forKey: key) }
+            }
+        case nil: break
+        }
         return .object([:])
     }
 
@@ -62,10 +79,16 @@ extension KinesisService {
 
     func listTagsForResource(_ request: Document) throws -> Document {
         var validation = Validation()
-        let name = try resourceStreamName(request, &validation)
+        let target = try resourceTarget(request, &validation)
         try validation.check()
-        let stream = try existingStream(name ?? "")
-        return .object(["Tags": .array(stream.tags.sorted { $0.key < $1.key }.map { tagDocument($0.key, $0.value) })])
+        let tags: [String: String]
+        switch target {
+        case .stream(let name)?: tags = try existingStream(name).tags
+        case .consumer(let name, let consumer)?:
+            tags = try existingStream(name).consumers.first { $0.name == consumer }?.tags ?? [:]
+        case nil: tags = [:]
+        }
+        return .object(["Tags": .array(tags.sorted { $0.key < $1.key }.map { tagDocument($0.key, $0.value) })])
     }
 
     /// Checks a tag set as AWS does: key and value lengths, allowed characters, and the per-stream count.
@@ -112,13 +135,22 @@ extension KinesisService {
         return keys
     }
 
-    /// The stream a ResourceARN names (stream ARNs only until consumers exist).
-    private func resourceStreamName(_ request: Document, _ validation: inout Validation) throws -> String? {
+    /// What a ResourceARN names: a stream or one of its consumers.
+    enum TagTarget {
+        case stream(String)
+        case consumer(stream: String, consumer: String)
+    }
+
+    private func resourceTarget(_ request: Document, _ validation: inout Validation) throws -> TagTarget? {
         let arn = validation.required(try request.string("ResourceARN"), at: "resourceARN")
         validation.length(arn, at: "resourceARN", min: 1, max: 2048)
-        validation.pattern(arn, at: "resourceARN", pattern: ConstraintPattern("arn:aws.*:kinesis:.*:\\d{12}:.*stream/\\S+"))
+        validation.pattern(arn, at: "resourceARN", pattern: Self.resourceARNPattern)
         guard validation.isEmpty, let arn else { return nil }
-        return try streamName(fromARN: arn)
+        if arn.contains("/consumer/") {
+            let (stream, consumer) = try consumer(arn: arn)
+            return .consumer(stream: stream.name, consumer: consumer.name)
+        }
+        return .stream(try streamName(fromARN: arn))
     }
 
     private func tagDocument(_ key: String, _ value: String) -> Document {

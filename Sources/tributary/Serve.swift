@@ -26,6 +26,12 @@ struct Serve: AsyncParsableCommand {
     @Option(name: .customLong("state-delay-ms"), help: "How long CREATING, UPDATING and DELETING last (env TRIBUTARY_STATE_DELAY_MS).")
     var stateDelayMs: Int = Environment.value("TRIBUTARY_STATE_DELAY_MS").flatMap(Int.init) ?? 500
 
+    @Flag(name: .customLong("enforce-limits"), help: "Apply AWS's per-shard throughput quotas (env TRIBUTARY_ENFORCE_LIMITS=1).")
+    var enforceLimits: Bool = Environment.value("TRIBUTARY_ENFORCE_LIMITS").map { ["1", "true", "yes"].contains($0.lowercased()) } ?? false
+
+    @Option(name: .customLong("on-demand-check-ms"), help: "How often ON_DEMAND streams are checked for scaling (env TRIBUTARY_ON_DEMAND_CHECK_MS).")
+    var onDemandCheckMs: Int = Environment.value("TRIBUTARY_ON_DEMAND_CHECK_MS").flatMap(Int.init) ?? 10_000
+
     @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical (env TRIBUTARY_LOG_LEVEL).")
     var logLevel: String = Environment.value("TRIBUTARY_LOG_LEVEL") ?? "info"
 
@@ -36,6 +42,7 @@ struct Serve: AsyncParsableCommand {
         guard (1...65535).contains(port) else { throw ValidationError("--port must be between 1 and 65535") }
         guard segmentSize >= 1 << 16 else { throw ValidationError("--segment-size must be at least 65536 bytes") }
         guard stateDelayMs >= 0 else { throw ValidationError("--state-delay-ms must not be negative") }
+        guard onDemandCheckMs >= 100 else { throw ValidationError("--on-demand-check-ms must be at least 100") }
         guard Logger.Level(rawValue: logLevel) != nil else { throw ValidationError("unknown --log-level \(logLevel)") }
     }
 
@@ -44,7 +51,8 @@ struct Serve: AsyncParsableCommand {
         logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
         let configuration = ServerConfiguration(
             host: host, port: port, dataDirectory: URL(fileURLWithPath: dataDirectory),
-            fsync: FsyncPolicy(argument: fsync) ?? .always, segmentBytesMax: segmentSize, stateDelayMs: stateDelayMs)
+            fsync: FsyncPolicy(argument: fsync) ?? .always, segmentBytesMax: segmentSize, stateDelayMs: stateDelayMs,
+            enforceLimits: enforceLimits, onDemandCheckIntervalMs: onDemandCheckMs)
         try await TributaryServer.run(configuration, logger: logger)
     }
 }
