@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import Logging
+import Prometheus
 import TributaryStreams
 import TributaryWire
 
@@ -12,9 +13,13 @@ import TributaryWire
 /// UnknownOperationException, anything unexpected an InternalFailure (500) that is logged.
 struct Gateway: Sendable {
     let kinesis: KinesisService
+    let metrics: PrometheusCollectorRegistry
     let logger: Logger
 
     func respond(to request: Request) async -> Response {
+        if request.method == .get, request.uri.path == "/metrics" {
+            return metricsResponse()
+        }
         let requestId = RequestIdentifier.make()
         let wire = WireProtocol(contentType: request.headers[.contentType])
         var request = request
@@ -43,6 +48,13 @@ struct Gateway: Sendable {
             return response(status: HTTPResponse.Status(code: serviceError.status), body: wire.errorBody(serviceError),
                             contentType: wire.contentType, requestId: requestId)
         }
+    }
+
+    /// The Prometheus text exposition of every metric.
+    private func metricsResponse() -> Response {
+        var headers = HTTPFields()
+        headers[.contentType] = "text/plain; version=0.0.4; charset=utf-8"
+        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: metrics.emitToBuffer())))
     }
 
     func render(_ error: any Error, requestId: String) -> ServiceError {

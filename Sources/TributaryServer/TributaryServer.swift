@@ -1,7 +1,9 @@
 import Foundation
 import Hummingbird
 import Logging
+import Metrics
 import NIOCore
+import Prometheus
 import TributaryLog
 import TributaryStreams
 
@@ -22,7 +24,9 @@ public enum TributaryServer {
             records: store, metadata: metadata, logger: logger)
         kinesis.resumeTransitions()
 
-        let gateway = Gateway(kinesis: kinesis, logger: logger)
+        let registry = PrometheusCollectorRegistry()
+        MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
+        let gateway = Gateway(kinesis: kinesis, metrics: registry, logger: logger)
         let app = Application(
             responder: CallbackResponder<BasicRequestContext> { request, _ in await gateway.respond(to: request) },
             server: .http1AndH2C,

@@ -104,6 +104,7 @@ extension KinesisService {
 
         let limiterKey = ThroughputLimiter.Key(incarnation: stream.incarnation, shardIndex: shard.index)
         if configuration.enforceLimits, !limiter.admitRead(limiterKey, nowMs: nowMs) {
+            metrics.count("ReadProvisionedThroughputExceeded", 1, stream: stream, shard: shard)
             throw throttled(shard, stream: stream)
         }
         let log = try log(of: shard, in: stream)
@@ -117,9 +118,11 @@ extension KinesisService {
             limiter.chargeRead(limiterKey, bytes: found.reduce(0) { $0 + $1.value.count + $1.key.count })
         }
         let nextOffset = found.last.map { $0.offset + 1 } ?? max(token.offset, log.startOffset)
+        let behindMs = millisBehind(log: log, nextOffset: nextOffset, lastRead: found.last, nowMs: nowMs)
+        recordReadMetrics(prefix: "GetRecords", found, behindMs: behindMs, stream: stream, shard: shard)
         var answer: [String: Document] = [
             "Records": .array(try found.map { try recordDocument($0, stream: stream, shard: shard) }),
-            "MillisBehindLatest": .integer(millisBehind(log: log, nextOffset: nextOffset, lastRead: found.last, nowMs: nowMs)),
+            "MillisBehindLatest": .integer(behindMs),
         ]
         if nextOffset >= stopOffset {
             answer["ChildShards"] = childShardsDocument(of: shard, in: stream)
@@ -129,6 +132,19 @@ extension KinesisService {
             answer["NextShardIterator"] = .string(next.encoded(key: iteratorKey))
         }
         return .object(answer)
+    }
+
+    /// GetRecords.* or SubscribeToShardEvent.* for the stream, and the shard-level Outgoing* and iterator age.
+    func recordReadMetrics(prefix: String, _ records: [LogRecord], behindMs: Int64, stream: StreamDescriptor,
+                           shard: ShardDescriptor) {
+        let bytes = records.reduce(0) { $0 + $1.value.count }
+        metrics.count("\(prefix).Records", records.count, stream: stream)
+        metrics.count("\(prefix).Bytes", bytes, stream: stream)
+        metrics.count("\(prefix).Success", 1, stream: stream)
+        metrics.count("OutgoingRecords", records.count, stream: stream, shard: shard)
+        metrics.count("OutgoingBytes", bytes, stream: stream, shard: shard)
+        metrics.gauge(prefix == "GetRecords" ? "GetRecords.IteratorAgeMilliseconds" : "SubscribeToShardEvent.MillisBehindLatest",
+                      behindMs, stream: stream, shard: shard, shardLevelName: "IteratorAgeMilliseconds")
     }
 
     /// A `Record` structure as GetRecords and SubscribeToShard give it.

@@ -85,6 +85,9 @@ extension KinesisService {
             let inputs = try admitted.map { try logInput($0, stream: stream) }
             let appended = try await log(of: shard, in: stream).append(inputs)
             recordWrite(stream: stream, shardIndex: shardIndex, records: Array(admitted))
+            metrics.count("IncomingRecords", admitted.count, stream: stream, shard: shard)
+            metrics.count("IncomingBytes", admitted.reduce(0) { $0 + $1.data.count }, stream: stream, shard: shard)
+            metrics.count("WriteProvisionedThroughputExceeded", records.count - admitted.count, stream: stream, shard: shard)
             return .appended(shard, firstOffset: appended.firstOffset, count: admitted.count)
         } catch let error as StreamsError {
             return .failed(error)

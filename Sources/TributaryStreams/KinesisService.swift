@@ -24,6 +24,8 @@ public final class KinesisService: Sendable {
     let writeMeter = WriteMeter()
     /// Open SubscribeToShard calls, one per consumer and shard.
     let subscriptions = SubscriptionRegistry()
+    /// CloudWatch-named metrics.
+    let metrics = StreamMetrics()
     /// AWS's per-shard quotas, consulted only when `configuration.enforceLimits` is on.
     let limiter = ThroughputLimiter()
     /// Local keys standing for the KMS keys streams are encrypted with.

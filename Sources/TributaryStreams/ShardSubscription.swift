@@ -55,10 +55,12 @@ public actor ShardSubscription {
             let reachedEnd = offset >= stopOffset
             if !records.isEmpty || reachedEnd || nowMs - lastEventMs >= StreamsLimits.subscriptionHeartbeatMs {
                 lastEventMs = nowMs
+                let behindMs = service.millisBehind(log: log, nextOffset: offset, lastRead: records.last, nowMs: nowMs)
+                service.recordReadMetrics(prefix: "SubscribeToShardEvent", records, behindMs: behindMs, stream: stream,
+                                          shard: shard)
                 var event: [String: Document] = [
                     "Records": .array(try records.map { try service.recordDocument($0, stream: stream, shard: shard) }),
-                    "MillisBehindLatest": .integer(service.millisBehind(log: log, nextOffset: offset, lastRead: records.last,
-                                                                        nowMs: nowMs)),
+                    "MillisBehindLatest": .integer(behindMs),
                 ]
                 if reachedEnd {
                     event["ChildShards"] = service.childShardsDocument(of: shard, in: stream)
