@@ -428,3 +428,305 @@ def shard_for_hash(shards: list[dict], hash_key: int) -> str:
         if low <= hash_key <= high:
             return shard["ShardId"]
     raise AssertionError(f"no shard holds hash key {hash_key}")
+
+
+# ----------------------------------------------------------------------------------------------- milestone 2
+# Helpers for resharding, consumers, SubscribeToShard, CBOR and servers started with extra flags.
+
+import queue  # noqa: E402
+import threading  # noqa: E402
+
+
+class FlaggedServerProcess(ServerProcess):
+    """A ServerProcess whose `tributary serve` gets extra flags, e.g. ["--enforce-limits"]."""
+
+    def __init__(self, *args, extra_args=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.extra_args = list(extra_args)
+
+    def command(self) -> list[str]:
+        return super().command() + self.extra_args
+
+
+def is_open(shard: dict) -> bool:
+    return "EndingSequenceNumber" not in shard["SequenceNumberRange"]
+
+
+def open_shards(client, name: str) -> list[dict]:
+    return [shard for shard in list_all_shards(client, name) if is_open(shard)]
+
+
+def parents_of(shard: dict) -> list[str]:
+    return [p for p in (shard.get("ParentShardId"), shard.get("AdjacentParentShardId")) if p]
+
+
+def kcl_order(shards: list[dict]) -> list[dict]:
+    """The shards ordered so that every shard comes after its parents (how the KCL processes them)."""
+    known = {shard["ShardId"] for shard in shards}
+    done, ordered, remaining = set(), [], list(shards)
+    while remaining:
+        ready = [s for s in remaining if all(p in done or p not in known for p in parents_of(s))]
+        assert ready, f"shard lineage has a cycle: {[s['ShardId'] for s in remaining]}"
+        for shard in ready:
+            ordered.append(shard)
+            done.add(shard["ShardId"])
+            remaining.remove(shard)
+    return ordered
+
+
+def read_stream_kcl_order(client, name: str) -> list[tuple[str, list[dict]]]:
+    """Every shard read from TRIM_HORIZON, parents before children: [(shard id, records)]."""
+    return [(shard["ShardId"], read_shard(client, name, shard["ShardId"]))
+            for shard in kcl_order(list_all_shards(client, name))]
+
+
+def assert_covers_key_space(shards: list[dict]) -> None:
+    """The shards' hash key ranges tile [0, 2^128 - 1] without gaps or overlaps."""
+    ranges = sorted((int(s["HashKeyRange"]["StartingHashKey"]), int(s["HashKeyRange"]["EndingHashKey"]))
+                    for s in shards)
+    assert ranges, "no shards"
+    assert ranges[0][0] == 0, ranges
+    assert ranges[-1][1] == MAX_HASH_KEY, ranges
+    for (_, high), (low, _) in zip(ranges, ranges[1:]):
+        assert low == high + 1, f"gap or overlap between ranges: {ranges}"
+
+
+def wait_consumer_active(client, consumer_arn: str, timeout_seconds: float = STATE_TIMEOUT_SECONDS) -> dict:
+    def probe():
+        description = client.describe_stream_consumer(ConsumerARN=consumer_arn)["ConsumerDescription"]
+        return description if description["ConsumerStatus"] == "ACTIVE" else None
+    return wait_until(probe, timeout_seconds, what=f"consumer {consumer_arn} ACTIVE")
+
+
+def register_active_consumer(client, stream_arn: str, name: str | None = None) -> str:
+    consumer = client.register_stream_consumer(StreamARN=stream_arn, ConsumerName=name or unique_name("c"))
+    arn = consumer["Consumer"]["ConsumerARN"]
+    wait_consumer_active(client, arn)
+    return arn
+
+
+@dataclass
+class SubscriptionEvent:
+    """One message of a SubscribeToShard event stream, the same for boto3 and the raw HTTP/2 client.
+
+    kind: "initial-response", "SubscribeToShardEvent", "error" (body has Code and Message) or "end".
+    Record data is always bytes.
+    """
+    kind: str
+    body: dict
+    at: float
+
+
+class Subscription:
+    """A SubscribeToShard stream pumped by a background thread into a queue of SubscriptionEvents."""
+
+    def __init__(self):
+        self.events: "queue.Queue[SubscriptionEvent]" = queue.Queue()
+        self._thread = None
+        self.closed = False
+
+    def _start(self, pump):
+        def run():
+            try:
+                pump()
+                self.events.put(SubscriptionEvent("end", {}, time.monotonic()))
+            except ClientError as error:
+                self.events.put(SubscriptionEvent("error", dict(error.response.get("Error", {})), time.monotonic()))
+            except Exception as error:  # noqa: BLE001 - a closed connection ends the pump
+                kind = "end" if self.closed else "error"
+                self.events.put(SubscriptionEvent(kind, {"Code": type(error).__name__, "Message": str(error)},
+                                                  time.monotonic()))
+        self._thread = threading.Thread(target=run, daemon=True)
+        self._thread.start()
+
+    def next(self, timeout_seconds: float) -> SubscriptionEvent | None:
+        try:
+            return self.events.get(timeout=timeout_seconds)
+        except queue.Empty:
+            return None
+
+    def collect_records(self, count: int, timeout_seconds: float, stop_at_end: bool = True):
+        """Events until `count` records arrived (or the stream ended); returns (records, events)."""
+        deadline = time.monotonic() + timeout_seconds
+        records, events = [], []
+        while len(records) < count:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                pytest.fail(f"got {len(records)} of {count} records within {timeout_seconds}s; events: "
+                            f"{[(e.kind, len(e.body.get('Records', []))) for e in events]}")
+            event = self.next(left)
+            if event is None:
+                continue
+            events.append(event)
+            if event.kind == "error":
+                pytest.fail(f"subscription failed: {event.body}")
+            if event.kind == "SubscribeToShardEvent":
+                records += event.body["Records"]
+                if stop_at_end and event.body.get("ChildShards"):
+                    break
+            if event.kind == "end":
+                break
+        return records, events
+
+    def close(self):
+        self.closed = True
+
+
+class BotoSubscription(Subscription):
+    """boto3's subscribe_to_shard (HTTP/1.1). ClientError from the call itself propagates to the caller."""
+
+    def __init__(self, client, consumer_arn: str, shard_id: str, starting_position: dict):
+        super().__init__()
+        self.response = client.subscribe_to_shard(ConsumerARN=consumer_arn, ShardId=shard_id,
+                                                  StartingPosition=starting_position)
+        self.stream = self.response["EventStream"]
+
+        def pump():
+            for event in self.stream:
+                for kind, body in event.items():
+                    self.events.put(SubscriptionEvent(kind, body, time.monotonic()))
+        self._start(pump)
+
+    def close(self):
+        """Shuts the connection's socket down first: closing urllib3's response from another thread would wait
+        for the reader thread's blocked read (up to the next event)."""
+        super().close()
+        raw = getattr(self.stream, "_raw_stream", None)
+        candidates = []
+        with contextlib.suppress(Exception):
+            candidates.append(raw.connection.sock)
+        with contextlib.suppress(Exception):
+            candidates.append(raw._fp.fp.raw._sock)
+        for sock in candidates:
+            if sock is not None:
+                with contextlib.suppress(Exception):
+                    sock.shutdown(socket.SHUT_RDWR)
+        threading.Thread(target=self._quiet_close, daemon=True).start()
+
+    def _quiet_close(self):
+        with contextlib.suppress(Exception):
+            self.stream.close()
+
+
+def signed_headers(endpoint: str, operation: str, data: bytes, content_type: str = JSON_CONTENT_TYPE) -> dict:
+    url = endpoint.rstrip("/") + "/"
+    request = AWSRequest(method="POST", url=url, data=data,
+                         headers={"Content-Type": content_type, "X-Amz-Target": TARGET_PREFIX + operation})
+    SigV4Auth(Credentials(ACCESS_KEY, SECRET_KEY), "kinesis", REGION).add_auth(request)
+    return dict(request.headers.items())
+
+
+class Http2Subscription(Subscription):
+    """SubscribeToShard over h2c with prior knowledge (httpx), parsing application/vnd.amazon.eventstream."""
+
+    def __init__(self, endpoint: str, consumer_arn: str, shard_id: str, starting_position: dict):
+        super().__init__()
+        import httpx
+        from botocore.eventstream import EventStreamBuffer
+
+        position = dict(starting_position)
+        if hasattr(position.get("Timestamp"), "timestamp"):
+            position["Timestamp"] = position["Timestamp"].timestamp()
+        body = json.dumps({"ConsumerARN": consumer_arn, "ShardId": shard_id,
+                           "StartingPosition": position}).encode()
+        self.client = httpx.Client(http1=False, http2=True, timeout=httpx.Timeout(30.0, connect=5.0))
+        request = self.client.build_request("POST", endpoint.rstrip("/") + "/", content=body,
+                                            headers=signed_headers(endpoint, "SubscribeToShard", body))
+        self.response = self.client.send(request, stream=True)
+        self.status = self.response.status_code
+        self.http_version = self.response.http_version
+        self.content_type = self.response.headers.get("content-type", "")
+        if self.status != 200:
+            text = self.response.read().decode(errors="replace")
+            self.response.close()
+            self.client.close()
+            try:
+                error = json.loads(text)
+            except ValueError:
+                error = {"__type": "", "message": text}
+            code = (error.get("__type") or "").split("#")[-1]
+            raise ClientError({"Error": {"Code": code, "Message": error.get("message", error.get("Message", ""))},
+                               "ResponseMetadata": {"HTTPStatusCode": self.status}}, "SubscribeToShard")
+
+        def pump():
+            buffer = EventStreamBuffer()
+            for chunk in self.response.iter_raw():
+                buffer.add_data(chunk)
+                for message in buffer:
+                    self.events.put(self._event(message))
+        self._start(pump)
+
+    @staticmethod
+    def _event(message) -> SubscriptionEvent:
+        headers = message.headers
+        payload = json.loads(message.payload.decode()) if message.payload else {}
+        if headers.get(":message-type") == "exception":
+            return SubscriptionEvent("error", {"Code": headers.get(":exception-type"),
+                                               "Message": payload.get("message", payload.get("Message"))},
+                                     time.monotonic())
+        if headers.get(":message-type") == "error":
+            return SubscriptionEvent("error", {"Code": headers.get(":error-code"),
+                                               "Message": headers.get(":error-message")}, time.monotonic())
+        for record in payload.get("Records", []):
+            record["Data"] = base64.b64decode(record["Data"])
+        return SubscriptionEvent(headers.get(":event-type", "?"), payload, time.monotonic())
+
+    def close(self):
+        super().close()
+        with contextlib.suppress(Exception):
+            self.response.close()
+        with contextlib.suppress(Exception):
+            self.client.close()
+
+
+def subscription_error_code(make_subscription, quiet_seconds: float = 1.5) -> str | None:
+    """Starts a subscription and returns the error code it fails with (from the call or an exception event),
+    or None when it was accepted: it delivered a SubscribeToShardEvent, or stayed open `quiet_seconds` without
+    an error (an idle shard's first event may take up to 5 s). Closes the subscription in every case."""
+    try:
+        subscription = make_subscription()
+    except ClientError as error:
+        return error.response["Error"]["Code"]
+    try:
+        deadline = time.monotonic() + quiet_seconds
+        while time.monotonic() < deadline:
+            event = subscription.next(deadline - time.monotonic())
+            if event is None:
+                return None
+            if event.kind == "error":
+                return event.body.get("Code")
+            if event.kind == "SubscribeToShardEvent":
+                return None
+            if event.kind == "end":
+                return "(stream ended without an event)"
+        return None
+    finally:
+        subscription.close()
+
+
+def force_delete_and_wait(client, name: str) -> None:
+    """Deletes a stream even when it has registered consumers (EnforceConsumerDeletion), and waits it gone."""
+    try:
+        client.delete_stream(StreamName=name, EnforceConsumerDeletion=True)
+    except ClientError as error:
+        if error.response["Error"]["Code"] != "ResourceNotFoundException":
+            raise
+    wait_gone(client, name)
+
+
+@contextlib.contextmanager
+def consumer_stream_factory(client):
+    """Like the `stream` fixture, but its streams may have consumers: they are deleted with
+    EnforceConsumerDeletion. Use as `with consumer_stream_factory(kinesis) as stream:` or in a fixture."""
+    created = []
+
+    def factory(shard_count: int | None = 1, mode: str | None = None, name: str | None = None,
+                tags: dict | None = None):
+        info = create_stream(client, name=name, shard_count=shard_count, mode=mode, tags=tags)
+        created.append(info.name)
+        return info
+    try:
+        yield factory
+    finally:
+        for name in created:
+            force_delete_and_wait(client, name)

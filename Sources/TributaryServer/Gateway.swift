@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import Logging
+import NIOCore
 import Prometheus
 import TributaryStreams
 import TributaryWire
@@ -16,7 +17,7 @@ struct Gateway: Sendable {
     let metrics: PrometheusCollectorRegistry
     let logger: Logger
 
-    func respond(to request: Request) async -> Response {
+    func respond(to request: Request, channel: any Channel) async -> Response {
         if request.method == .get, request.uri.path == "/metrics" {
             return metricsResponse()
         }
@@ -39,6 +40,7 @@ struct Gateway: Sendable {
                 ? Document.object([:]) : try body.withUnsafeReadableBytes { try wire.decode($0) }
             if operation == "SubscribeToShard" {
                 let subscription = try kinesis.subscribeToShard(document)
+                channel.closeFuture.whenComplete { _ in Task { await subscription.finish() } }
                 return eventStreamResponse(subscription, wire: wire, requestId: requestId)
             }
             let answer = try await kinesis.handle(operation: operation, request: document)

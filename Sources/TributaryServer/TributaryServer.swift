@@ -28,7 +28,9 @@ public enum TributaryServer {
         MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
         let gateway = Gateway(kinesis: kinesis, metrics: registry, logger: logger)
         let app = Application(
-            responder: CallbackResponder<BasicRequestContext> { request, _ in await gateway.respond(to: request) },
+            responder: CallbackResponder<GatewayRequestContext> { request, context in
+                await gateway.respond(to: request, channel: context.channel)
+            },
             server: .http1AndH2C,
             configuration: ApplicationConfiguration(
                 address: .hostname(configuration.host, port: configuration.port), serverName: "Tributary"),

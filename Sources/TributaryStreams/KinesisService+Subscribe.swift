@@ -36,10 +36,10 @@ extension KinesisService {
             throw StreamsError.limitExceeded(
                 "Rate exceeded for consumer \(consumerARN) and shard \(shard.shardId): SubscribeToShard may be called once per second per consumer and shard.")
         }
-        guard subscriptions.claim(slot) else {
+        guard let generation = subscriptions.claim(slot, nowMs: nowMs) else {
             throw StreamsError.resourceInUse("Another active subscription exists for this consumer: \(consumerARN)")
         }
         return ShardSubscription(service: self, stream: stream, shardIndex: shard.index, offset: offset, slot: slot,
-                                 nowMs: nowMs)
+                                 generation: generation, nowMs: nowMs)
     }
 }

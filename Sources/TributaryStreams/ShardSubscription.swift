@@ -13,6 +13,7 @@ public actor ShardSubscription {
     let incarnation: Int64
     let shardIndex: Int
     let slot: String
+    let generation: Int
     private var offset: UInt64
     private let deadlineMs: Int64
     private var lastEventMs: Int64 = 0
@@ -22,7 +23,9 @@ public actor ShardSubscription {
     static let bytesPerEventMax = 2 << 20
     static let waitSliceMs = 250
 
-    init(service: KinesisService, stream: StreamDescriptor, shardIndex: Int, offset: UInt64, slot: String, nowMs: Int64) {
+    init(service: KinesisService, stream: StreamDescriptor, shardIndex: Int, offset: UInt64, slot: String,
+         generation: Int, nowMs: Int64) {
+        self.generation = generation
         self.service = service
         self.streamName = stream.name
         self.incarnation = stream.incarnation
@@ -38,6 +41,11 @@ public actor ShardSubscription {
         while !isFinished {
             let nowMs = WallClock.nowMs()
             guard nowMs < deadlineMs else { finish(); return nil }
+            guard service.subscriptions.holds(slot, generation: generation) else {
+                isFinished = true
+                throw StreamsError.resourceInUse(
+                    "Another subscription for this consumer and shard took over: \(ShardDescriptor.shardId(index: shardIndex)).")
+            }
             guard let stream = service.catalog.stream(named: streamName), stream.incarnation == incarnation,
                   stream.status.isServingData, let shard = stream.shard(index: shardIndex)
             else {
@@ -81,7 +89,7 @@ public actor ShardSubscription {
     public func finish() {
         guard !isFinished else { return }
         isFinished = true
-        service.subscriptions.release(slot)
+        service.subscriptions.release(slot, generation: generation)
     }
 
     /// Waits until a record past `offset` is committed or a slice of time passes (to notice resharding and the
