@@ -7,9 +7,7 @@ extension KinesisService {
         let name = try streamNameMember(request, &validation)
         let limit = try request.integer("Limit")
         validation.range(limit, at: "limit", min: 1, max: 10_000)
-        let exclusiveStart = try request.string("ExclusiveStartShardId")
-        validation.length(exclusiveStart, at: "exclusiveStartShardId", min: 1, max: 128)
-        validation.pattern(exclusiveStart, at: "exclusiveStartShardId", pattern: Self.shardIdPattern)
+        let exclusiveStart = try shardIdMember(request, "ExclusiveStartShardId", at: "exclusiveStartShardId", required: false, &validation)
         try validation.check()
         guard let name else { throw StreamsError.invalidArgument("Either StreamName or StreamARN must be provided.") }
         let stream = try existingStream(name)

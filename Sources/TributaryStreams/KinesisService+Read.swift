@@ -9,9 +9,7 @@ extension KinesisService {
     func getShardIterator(_ request: Document) throws -> Document {
         var validation = Validation()
         let name = try streamNameMember(request, &validation)
-        let shardId = validation.required(try request.string("ShardId"), at: "shardId")
-        validation.length(shardId, at: "shardId", min: 1, max: 128)
-        validation.pattern(shardId, at: "shardId", pattern: Self.shardIdPattern)
+        let shardId = try shardIdMember(request, "ShardId", at: "shardId", required: true, &validation)
         let type = validation.required(try request.string("ShardIteratorType"), at: "shardIteratorType")
         validation.oneOf(type, at: "shardIteratorType", allowed: Self.iteratorTypes)
         let startingSequence = try request.string("StartingSequenceNumber")

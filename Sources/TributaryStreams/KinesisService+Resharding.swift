@@ -6,9 +6,7 @@ extension KinesisService {
     func splitShard(_ request: Document) throws -> Document {
         var validation = Validation()
         let name = try streamNameMember(request, &validation)
-        let shardId = validation.required(try request.string("ShardToSplit"), at: "shardToSplit")
-        validation.length(shardId, at: "shardToSplit", min: 1, max: 128)
-        validation.pattern(shardId, at: "shardToSplit", pattern: Self.shardIdPattern)
+        let shardId = try shardIdMember(request, "ShardToSplit", at: "shardToSplit", required: true, &validation)
         let newStart = validation.required(try request.string("NewStartingHashKey"), at: "newStartingHashKey")
         validation.pattern(newStart, at: "newStartingHashKey", pattern: Self.hashKeyPattern)
         try validation.check()
@@ -32,12 +30,8 @@ extension KinesisService {
     func mergeShards(_ request: Document) throws -> Document {
         var validation = Validation()
         let name = try streamNameMember(request, &validation)
-        let first = validation.required(try request.string("ShardToMerge"), at: "shardToMerge")
-        validation.length(first, at: "shardToMerge", min: 1, max: 128)
-        validation.pattern(first, at: "shardToMerge", pattern: Self.shardIdPattern)
-        let second = validation.required(try request.string("AdjacentShardToMerge"), at: "adjacentShardToMerge")
-        validation.length(second, at: "adjacentShardToMerge", min: 1, max: 128)
-        validation.pattern(second, at: "adjacentShardToMerge", pattern: Self.shardIdPattern)
+        let first = try shardIdMember(request, "ShardToMerge", at: "shardToMerge", required: true, &validation)
+        let second = try shardIdMember(request, "AdjacentShardToMerge", at: "adjacentShardToMerge", required: true, &validation)
         try validation.check()
         guard let name else { throw StreamsError.invalidArgument("Either StreamName or StreamARN must be provided.") }
         guard let first, let second else { return .object([:]) }

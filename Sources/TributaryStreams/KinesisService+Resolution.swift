@@ -29,6 +29,17 @@ extension KinesisService {
         return name
     }
 
+    /// A ShardId-shaped member (`ShardId`, `ShardToSplit`, `ExclusiveStartShardId`...), checked against the model's
+    /// length and pattern; `path` is the member's name as AWS writes it in validation messages.
+    func shardIdMember(_ request: Document, _ key: String, at path: String, required: Bool,
+                       _ validation: inout Validation) throws -> String? {
+        let value = try request.string(key)
+        if required { _ = validation.required(value, at: path) }
+        validation.length(value, at: path, min: 1, max: 128)
+        validation.pattern(value, at: path, pattern: Self.shardIdPattern)
+        return value
+    }
+
     /// Like `streamNameMember` but the stream must be named one way or the other.
     func requiredStreamName(_ request: Document, _ validation: inout Validation) throws -> String {
         let name = try streamNameMember(request, &validation)

@@ -7,9 +7,7 @@ extension KinesisService {
         let consumerARN = validation.required(try request.string("ConsumerARN"), at: "consumerARN")
         validation.length(consumerARN, at: "consumerARN", min: 1, max: 2048)
         validation.pattern(consumerARN, at: "consumerARN", pattern: Self.consumerARNPattern)
-        let shardId = validation.required(try request.string("ShardId"), at: "shardId")
-        validation.length(shardId, at: "shardId", min: 1, max: 128)
-        validation.pattern(shardId, at: "shardId", pattern: Self.shardIdPattern)
+        let shardId = try shardIdMember(request, "ShardId", at: "shardId", required: true, &validation)
         let position = validation.required(try request.object("StartingPosition"), at: "startingPosition")
         let type = try position?.string("Type")
         if position != nil { _ = validation.required(type, at: "startingPosition.type") }

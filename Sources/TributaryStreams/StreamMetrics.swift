@@ -28,21 +28,20 @@ final class StreamMetrics: Sendable {
     }
 
     private func counter(_ name: String, dimensions: [(String, String)]) -> Counter {
-        let key = ([name] + dimensions.map { "\($0.0)=\($0.1)" }).joined(separator: "|")
-        return counters.withLock { counters in
-            if let existing = counters[key] { return existing }
-            let created = Counter(label: name, dimensions: dimensions)
-            counters[key] = created
-            return created
-        }
+        Self.cached(name, dimensions, in: counters) { Counter(label: name, dimensions: dimensions) }
     }
 
     private func gaugeHandle(_ name: String, dimensions: [(String, String)]) -> Gauge {
+        Self.cached(name, dimensions, in: gauges) { Gauge(label: name, dimensions: dimensions) }
+    }
+
+    private static func cached<Handle: Sendable>(_ name: String, _ dimensions: [(String, String)],
+                                                 in cache: borrowing Mutex<[String: Handle]>, make: () -> Handle) -> Handle {
         let key = ([name] + dimensions.map { "\($0.0)=\($0.1)" }).joined(separator: "|")
-        return gauges.withLock { gauges in
-            if let existing = gauges[key] { return existing }
-            let created = Gauge(label: name, dimensions: dimensions)
-            gauges[key] = created
+        return cache.withLock { handles in
+            if let existing = handles[key] { return existing }
+            let created = make()
+            handles[key] = created
             return created
         }
     }
