@@ -57,6 +57,14 @@ let package = Package(
         .testTarget(name: "TributaryLogTests", dependencies: ["TributaryLog"]),
         .testTarget(name: "TributaryWireTests", dependencies: ["TributaryWire"]),
         .testTarget(
+            name: "TributaryServerTests",
+            dependencies: [
+                "TributaryServer", "TributaryWire",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOEmbedded", package: "swift-nio"),
+            ]
+        ),
+        .testTarget(
             name: "TributaryStreamsTests",
             dependencies: [
                 "TributaryStreams", "TributaryLog", "TributaryWire",
