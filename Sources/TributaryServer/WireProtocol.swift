@@ -7,7 +7,14 @@ enum WireProtocol: Sendable {
     case cbor
 
     init(contentType: String?) {
-        let type = contentType?.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        if contentType == "application/x-amz-json-1.1" {
+            self = .json(contentType: "application/x-amz-json-1.1")
+            return
+        }
+        let type = contentType.map { text -> String in
+            let mediaType = text.utf8.split(separator: UInt8(ascii: ";"), maxSplits: 1).first.map { Substring($0) } ?? ""
+            return String(mediaType.filter { $0 != " " && $0 != "\t" }).lowercased()
+        }
         switch type {
         case "application/x-amz-cbor-1.1"?: self = .cbor
         case let type? where type.hasPrefix("application/x-amz-json"): self = .json(contentType: type)

@@ -13,7 +13,9 @@ extension KinesisService {
         var results = [RoutedResult?](repeating: nil, count: records.count)
         var pending = Array(records.indices)
         var stream = try servingStream(streamName)
-        for attempt in 0..<StreamsLimits.routingAttemptsMax where !pending.isEmpty {
+        var attempt = 0
+        while !pending.isEmpty, attempt < StreamsLimits.routingAttemptsMax {
+            defer { attempt += 1 }
             if attempt > 0 {
                 try? await Task.sleep(for: .milliseconds(2))
                 stream = try servingStream(streamName)
@@ -24,7 +26,13 @@ extension KinesisService {
                 positionsByShard[shard.index, default: []].append(position)
             }
             let snapshot = stream
-            let outcomes = await withTaskGroup(of: (Int, RoutedOutcome).self) { group in
+            // One shard (every PutRecord, many small PutRecords) needs no child task.
+            let outcomes: [(Int, RoutedOutcome)]
+            if positionsByShard.count == 1, let (shardIndex, positions) = positionsByShard.first {
+                outcomes = [(shardIndex, await appendToShard(shardIndex, records: positions.map { records[$0] },
+                                                             stream: snapshot))]
+            } else {
+                outcomes = await withTaskGroup(of: (Int, RoutedOutcome).self) { group in
                 for (shardIndex, positions) in positionsByShard {
                     group.addTask { [self] in
                         (shardIndex, await appendToShard(shardIndex, records: positions.map { records[$0] }, stream: snapshot))
@@ -33,6 +41,7 @@ extension KinesisService {
                 var collected: [(Int, RoutedOutcome)] = []
                 for await outcome in group { collected.append(outcome) }
                 return collected
+                }
             }
             pending = []
             for (shardIndex, outcome) in outcomes {
