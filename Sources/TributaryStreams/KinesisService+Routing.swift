@@ -33,14 +33,15 @@ extension KinesisService {
                                                              stream: snapshot))]
             } else {
                 outcomes = await withTaskGroup(of: (Int, RoutedOutcome).self) { group in
-                for (shardIndex, positions) in positionsByShard {
-                    group.addTask { [self] in
-                        (shardIndex, await appendToShard(shardIndex, records: positions.map { records[$0] }, stream: snapshot))
+                    for (shardIndex, positions) in positionsByShard {
+                        group.addTask { [self] in
+                            (shardIndex, await appendToShard(shardIndex, records: positions.map { records[$0] },
+                                                             stream: snapshot))
+                        }
                     }
-                }
-                var collected: [(Int, RoutedOutcome)] = []
-                for await outcome in group { collected.append(outcome) }
-                return collected
+                    var collected: [(Int, RoutedOutcome)] = []
+                    for await outcome in group { collected.append(outcome) }
+                    return collected
                 }
             }
             pending = []
