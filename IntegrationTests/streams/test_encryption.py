@@ -226,3 +226,14 @@ def test_encrypted_and_plain_streams_side_by_side(own_server, client):
     finally:
         delete_and_wait(client, plain.name)
         delete_and_wait(client, secret.name)
+
+
+def test_a_refused_start_leaves_no_key_behind(own_server, client):
+    """StartStreamEncryption on a stream that does not exist is refused, and the keyring gains nothing."""
+    keyring = own_server.data_dir / "meta" / "keyring"
+    before = sorted(p.name for p in keyring.iterdir()) if keyring.exists() else []
+    with aws_error("ResourceNotFoundException"):
+        client.start_stream_encryption(StreamName=unique_name("missing"), EncryptionType="KMS",
+                                       KeyId="alias/never-used-" + uuid.uuid4().hex)
+    after = sorted(p.name for p in keyring.iterdir()) if keyring.exists() else []
+    assert after == before

@@ -11,7 +11,8 @@ import time
 import pytest
 
 from support import (
-    HASH_SPACE, aws_error, b64, consumer_stream_factory, list_all_shards, raw_call, read_shard,
+    HASH_SPACE, aws_error, b64, consumer_stream_factory, create_stream, delete_and_wait, list_all_shards, raw_call,
+    read_shard, wait_gone,
     register_active_consumer, stream_status, unique_name, wait_active,
 )
 
@@ -344,3 +345,19 @@ def test_list_shards_filters_paging_after_update_shard_count(kinesis, stream):
         collected += ids(page["Shards"])
         token = page.get("NextToken")
     assert collected == open_ids
+
+
+def test_resource_policies_go_with_their_stream_and_consumer(kinesis):
+    """A deleted stream (and a deregistered consumer) takes its policy along: a stream created again under the
+    same name is a new resource and starts without one."""
+    created = create_stream(kinesis)
+    consumer = register_active_consumer(kinesis, created.arn, "gone")
+    kinesis.put_resource_policy(ResourceARN=created.arn, Policy=policy_for(created.arn))
+    kinesis.put_resource_policy(ResourceARN=consumer, Policy=policy_for(consumer))
+    kinesis.delete_stream(StreamName=created.name, EnforceConsumerDeletion=True)
+    wait_gone(kinesis, created.name)
+    again = create_stream(kinesis, name=created.name)
+    try:
+        assert no_policy(kinesis, again.arn)
+    finally:
+        delete_and_wait(kinesis, again.name)

@@ -49,8 +49,6 @@ enum WireProtocol: Sendable {
 
     /// AWS's error body: `__type` and `message`, in this format.
     func errorBody(_ error: ServiceError) -> [UInt8] {
-        var members: [String: Document] = ["__type": .string(error.code)]
-        if let message = error.message { members["message"] = .string(message) }
-        return encode(.object(members))
+        encode(error.document)
     }
 }

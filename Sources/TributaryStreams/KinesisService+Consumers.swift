@@ -170,6 +170,8 @@ extension KinesisService {
                         stream.consumers[position].status = .active
                         stream.consumers[position].statusDeadlineMs = nil
                     case .deleting:
+                        try metadata.delete(namespace: Self.policyNamespace,
+                                            key: consumerARN(stream.consumers[position], stream: stream.name))
                         stream.consumers.remove(at: position)
                     case .active:
                         break

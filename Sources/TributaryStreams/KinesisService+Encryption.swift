@@ -16,10 +16,10 @@ extension KinesisService {
         guard type == "KMS" else {
             throw StreamsError.invalidArgument("EncryptionType must be KMS to \(start ? "start" : "stop") encryption.")
         }
-        guard let normalized = Keyring.normalize(keyId) else {
+        // The local key itself is made on the first sealed write, so a refused call leaves nothing behind.
+        guard Keyring.normalize(keyId) != nil else {
             throw StreamsError.kmsNotFound("Key '\(keyId)' does not exist")
         }
-        if start { _ = try keyring.key(forKeyId: normalized) }
         try beginUpdate(name) { stream, _ in
             if !start, stream.encryptionKeyId == nil {
                 throw StreamsError.invalidArgument("Stream \(name) under account \(configuration.accountId) is not encrypted.")

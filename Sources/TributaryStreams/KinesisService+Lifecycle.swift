@@ -120,6 +120,7 @@ extension KinesisService {
                 try await finishUpdate(of: stream)
             case .deleting:
                 forgetLogs(of: stream)
+                try removeResourcePolicies(of: stream)
                 try records.deleteLogs(under: stream.logDirectory)
                 try catalog.remove(name, incarnation: incarnation)
             }

@@ -44,6 +44,15 @@ extension KinesisService {
         return .object([:])
     }
 
+    /// Removes the policies of a stream that is being deleted and of all its consumers, so that a stream created
+    /// later under the same name starts without them.
+    func removeResourcePolicies(of stream: StreamDescriptor) throws {
+        try metadata.delete(namespace: Self.policyNamespace, key: streamARN(stream.name))
+        for consumer in stream.consumers {
+            try metadata.delete(namespace: Self.policyNamespace, key: consumerARN(consumer, stream: stream.name))
+        }
+    }
+
     private func resourceARNMember(_ request: Document, _ validation: inout Validation) throws -> String? {
         let arn = validation.required(try request.string("ResourceARN"), at: "resourceARN")
         validation.length(arn, at: "resourceARN", min: 1, max: 2048)

@@ -24,11 +24,17 @@ public struct ServiceError: Error, Sendable, Equatable {
         ServiceError(code: "InternalFailure", message: message, status: 500)
     }
 
-    /// The AWS JSON error body: `{"__type":"<code>","message":"<message>"}`, message omitted when nil.
-    public func jsonBody() -> [UInt8] {
+    /// The AWS error body as a document, `{"__type": code, "message": message}` (message omitted when nil), for
+    /// whichever body format the request used.
+    public var document: Document {
         var members: [String: Document] = ["__type": .string(code)]
         if let message { members["message"] = .string(message) }
-        return JSONDocumentEncoder.encode(.object(members))
+        return .object(members)
+    }
+
+    /// The AWS JSON error body.
+    public func jsonBody() -> [UInt8] {
+        JSONDocumentEncoder.encode(document)
     }
 }
 
