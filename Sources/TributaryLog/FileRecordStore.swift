@@ -49,6 +49,13 @@ public final class FileRecordStore: RecordStore {
 
     /// The concrete log, for tests and tools inside the module.
     func fileLog(_ id: LogIdentifier) throws -> FileRecordLog {
+        // The common case, an open log, is a dictionary lookup; the path is built and checked only to open one.
+        if let open = try state.withLock({ state -> FileRecordLog? in
+            guard !state.isClosed else { throw LogError.storeClosed }
+            return state.logs[id]
+        }) {
+            return open
+        }
         let path = try logDirectory(id.path)
         return try state.withLock { state in
             guard !state.isClosed else { throw LogError.storeClosed }

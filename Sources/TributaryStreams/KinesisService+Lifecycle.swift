@@ -119,7 +119,6 @@ extension KinesisService {
             case .updating:
                 try await finishUpdate(of: stream)
             case .deleting:
-                forgetLogs(of: stream)
                 try removeResourcePolicies(of: stream)
                 try records.deleteLogs(under: stream.logDirectory)
                 try catalog.remove(name, incarnation: incarnation)

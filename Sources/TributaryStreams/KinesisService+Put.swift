@@ -139,19 +139,8 @@ extension KinesisService {
         return LogRecordInput(key: Array(record.partitionKey.utf8), value: stored.value, attributes: stored.attributes)
     }
 
-    /// The shard's log, from the service's cache after the first use (building the store's path costs a few
-    /// microseconds on every request otherwise).
     func log(of shard: ShardDescriptor, in stream: StreamDescriptor) throws -> any RecordLog {
-        let key = ShardWriteGates.Key(incarnation: stream.incarnation, shardIndex: shard.index)
-        if let cached = shardLogs.withLock({ $0[key] }) { return cached }
-        let log = try records.log(LogIdentifier(stream.logDirectory + [shard.shardId]))
-        shardLogs.withLock { $0[key] = log }
-        return log
-    }
-
-    /// Forgets the cached logs of a stream whose files are being deleted.
-    func forgetLogs(of stream: StreamDescriptor) {
-        shardLogs.withLock { logs in logs = logs.filter { $0.key.incarnation != stream.incarnation } }
+        try records.log(LogIdentifier(stream.logDirectory + [shard.shardId]))
     }
 
     /// The sequence number of the record at `offset`. Numbers count positions from 1, so that a shard's

@@ -1,7 +1,6 @@
 import Crypto
 import Foundation
 import Logging
-import Synchronization
 import TributaryLog
 import TributaryWire
 
@@ -25,8 +24,6 @@ public final class KinesisService: Sendable {
     let writeMeter = WriteMeter()
     /// Open SubscribeToShard calls, one per consumer and shard.
     let subscriptions = SubscriptionRegistry()
-    /// Open shard logs by stream incarnation and shard index.
-    let shardLogs = Mutex<[ShardWriteGates.Key: any RecordLog]>([:])
     /// CloudWatch-named metrics.
     let metrics = StreamMetrics()
     /// AWS's per-shard quotas, consulted only when `configuration.enforceLimits` is on.
