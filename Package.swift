@@ -16,6 +16,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     ],
     targets: [
         // Durable append-only logs and the metadata store. Knows nothing of HTTP or AWS.
@@ -32,11 +34,28 @@ let package = Package(
                 .product(name: "Metrics", package: "swift-metrics"),
             ]
         ),
+        // zlib from the system (zlib1g-dev), for GZIP and ZIP objects.
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
+        // Firehose: delivery streams, buffers, processors, compression, destinations. Reads Streams only through
+        // its consumer interface.
+        .target(
+            name: "TributaryFirehose",
+            dependencies: [
+                "TributaryLog", "TributaryWire", "TributaryStreams", "CZlib",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+            ]
+        ),
         // The gateway: HTTP server, protocol dispatch, configuration and lifecycle.
         .target(
             name: "TributaryServer",
             dependencies: [
-                "TributaryLog", "TributaryWire", "TributaryStreams",
+                "TributaryLog", "TributaryWire", "TributaryStreams", "TributaryFirehose",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "HummingbirdHTTP2", package: "hummingbird"),
@@ -49,13 +68,20 @@ let package = Package(
         .executableTarget(
             name: "tributary",
             dependencies: [
-                "TributaryServer",
+                "TributaryServer", "TributaryFirehose",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .testTarget(name: "TributaryLogTests", dependencies: ["TributaryLog"]),
         .testTarget(name: "TributaryWireTests", dependencies: ["TributaryWire"]),
+        .testTarget(
+            name: "TributaryFirehoseTests",
+            dependencies: [
+                "TributaryFirehose", "TributaryStreams", "TributaryLog", "TributaryWire",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         .testTarget(
             name: "TributaryServerTests",
             dependencies: [

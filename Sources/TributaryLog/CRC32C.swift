@@ -3,14 +3,14 @@
 /// It exists because CRC-32C detects the torn and bit-flipped writes a crash leaves behind far better than a
 /// plain sum, and it is the checksum Kafka and iSCSI use, so its test vectors are public (RFC 3720 B.4).
 /// Computed slicing-by-8: eight 256-entry tables let the loop consume eight bytes per step.
-enum CRC32C {
+public enum CRC32C {
     static let polynomial: UInt32 = 0x82F6_3B78
 
     /// Eight consecutive 256-entry tables: table k maps a byte to its CRC contribution k bytes further on.
     static let tables: [UInt32] = makeTables()
 
     /// The CRC-32C of `bytes`, continuing from `seed` (the CRC of the preceding bytes, 0 to start).
-    static func checksum(_ bytes: UnsafeRawBufferPointer, seed: UInt32 = 0) -> UInt32 {
+    public static func checksum(_ bytes: UnsafeRawBufferPointer, seed: UInt32 = 0) -> UInt32 {
         tables.withUnsafeBufferPointer { table in
             var crc = ~seed
             var index = 0
@@ -37,7 +37,7 @@ enum CRC32C {
     }
 
     /// The CRC-32C of a byte array.
-    static func checksum(_ bytes: [UInt8], seed: UInt32 = 0) -> UInt32 {
+    public static func checksum(_ bytes: [UInt8], seed: UInt32 = 0) -> UInt32 {
         bytes.withUnsafeBytes { checksum($0, seed: seed) }
     }
 

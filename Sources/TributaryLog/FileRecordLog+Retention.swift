@@ -3,9 +3,15 @@ extension FileRecordLog {
     /// until the owner's periodic retention trims again (the records in between are still valid, just old).
     @discardableResult
     func trim(olderThanMs cutoffMs: Int64) throws -> Int {
-        let firstKept = try firstOffset(atOrAfterTimestampMs: cutoffMs)
+        try trim(before: try firstOffset(atOrAfterTimestampMs: cutoffMs))
+    }
+
+    /// Advances the start offset to `firstKept` (never past endOffset, never backwards) and deletes the segments
+    /// that lie wholly below it.
+    @discardableResult
+    func trim(before firstKept: UInt64) throws -> Int {
         let removed: [Segment] = state.withLock { state in
-            state.startOffset = max(state.startOffset, firstKept)
+            state.startOffset = max(state.startOffset, min(firstKept, state.committedOffset))
             var removable = 0
             // A segment goes when the next one starts at or below the start offset, so the active segment never
             // goes; one still awaiting its fsync and index files waits for the committer to finish with it.

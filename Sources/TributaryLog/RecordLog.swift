@@ -23,6 +23,9 @@ public protocol RecordLog: AnyObject, Sendable {
     /// Retention: advances startOffset past every record with timestamp < cutoffMs and deletes whole segments that
     /// lie entirely below it (never the active segment's file). Returns the number of segments deleted.
     @discardableResult func trim(olderThanMs cutoffMs: Int64) throws -> Int
+    /// Consumption: advances startOffset to `offset` (bounded by endOffset) once a reader no longer needs what lies
+    /// below, deleting whole segments as `trim(olderThanMs:)` does. Returns the number of segments deleted.
+    @discardableResult func trim(before offset: UInt64) throws -> Int
     /// Suspends until endOffset > offset or the task is cancelled (returns immediately if already so). Used by
     /// push consumers. Also returns when the log is closed, so a waiter never outlives its log.
     func waitForRecords(after offset: UInt64) async

@@ -4,6 +4,7 @@ import Hummingbird
 import Logging
 import NIOCore
 import Prometheus
+import TributaryFirehose
 import TributaryStreams
 import TributaryWire
 
@@ -14,6 +15,7 @@ import TributaryWire
 /// UnknownOperationException, anything unexpected an InternalFailure (500) that is logged.
 struct Gateway: Sendable {
     let kinesis: KinesisService
+    let firehose: FirehoseService
     let metrics: PrometheusCollectorRegistry
     let logger: Logger
 
@@ -25,10 +27,10 @@ struct Gateway: Sendable {
         let wire = WireProtocol(contentType: request.headers[.contentType])
         var request = request
         do {
-            guard let target = request.headers[.amzTarget], target.hasPrefix(KinesisService.targetPrefix) else {
+            guard let target = request.headers[.amzTarget], let service = TargetService(target: target) else {
                 throw ServiceError.unknownOperation()
             }
-            let operation = String(target.dropFirst(KinesisService.targetPrefix.count))
+            let operation = service.operation
             let body: ByteBuffer
             do {
                 body = try await request.collectBody(upTo: GatewayLimits.requestBodyBytesMax)
@@ -38,12 +40,17 @@ struct Gateway: Sendable {
             }
             let document = body.readableBytes == 0
                 ? Document.object([:]) : try body.withUnsafeReadableBytes { try wire.decode($0) }
-            if operation == "SubscribeToShard" {
+            let answer: Document
+            switch service {
+            case .kinesis("SubscribeToShard"):
                 let subscription = try kinesis.subscribeToShard(document)
                 channel.closeFuture.whenComplete { _ in Task { await subscription.finish() } }
                 return eventStreamResponse(subscription, wire: wire, requestId: requestId)
+            case .kinesis:
+                answer = try await kinesis.handle(operation: operation, request: document)
+            case .firehose:
+                answer = try await firehose.handle(operation: operation, request: document)
             }
-            let answer = try await kinesis.handle(operation: operation, request: document)
             return response(status: .ok, body: wire.encode(answer), contentType: wire.contentType, requestId: requestId)
         } catch {
             let serviceError = render(error, requestId: requestId)

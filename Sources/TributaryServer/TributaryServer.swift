@@ -4,6 +4,7 @@ import Logging
 import Metrics
 import NIOCore
 import Prometheus
+import TributaryFirehose
 import TributaryLog
 import TributaryStreams
 
@@ -23,10 +24,19 @@ public enum TributaryServer {
                 enforceLimits: configuration.enforceLimits),
             records: store, metadata: metadata, logger: logger)
         kinesis.resumeTransitions()
+        let firehoseBuffers = try FileRecordStore(
+            directory: directory.appendingPathComponent("firehose"),
+            configuration: LogConfiguration(segmentBytesMax: FirehoseService.bufferSegmentBytes, fsync: configuration.fsync))
+        let firehose = try FirehoseService(
+            configuration: FirehoseConfiguration(
+                stateDelayMs: configuration.stateDelayMs, objectStore: objectStore(configuration, directory: directory),
+                transform: configuration.transform, s3RetryWindowSeconds: configuration.s3RetryWindowSeconds,
+                trustedCertificateAuthorities: configuration.trustedCertificateAuthorities),
+            buffers: firehoseBuffers, metadata: metadata, kinesis: kinesis, logger: logger)
 
         let registry = PrometheusCollectorRegistry()
         MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
-        let gateway = Gateway(kinesis: kinesis, metrics: registry, logger: logger)
+        let gateway = Gateway(kinesis: kinesis, firehose: firehose, metrics: registry, logger: logger)
         let app = Application(
             responder: CallbackResponder<GatewayRequestContext> { request, context in
                 await gateway.respond(to: request, channel: context.channel)
@@ -46,10 +56,21 @@ public enum TributaryServer {
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { await kinesis.runRetention() }
             group.addTask { await kinesis.runOnDemandScaling() }
+            group.addTask { await firehose.run() }
             defer { group.cancelAll() }
             try await app.runService()
         }
+        try await firehoseBuffers.close()
         try await store.close()
         logger.info("Tributary stopped; all data flushed", metadata: ["dataDir": "\(directory.path)"])
+    }
+
+    /// Local directories by default; the S3 API when an endpoint is configured.
+    private static func objectStore(_ configuration: ServerConfiguration, directory: URL) -> ObjectStoreSettings {
+        if let endpoint = configuration.s3Endpoint {
+            return .s3(endpoint: endpoint, region: configuration.s3Region, accessKeyId: configuration.s3AccessKeyId,
+                       secretAccessKey: configuration.s3SecretAccessKey)
+        }
+        return .localDirectory(configuration.s3Root ?? directory.appendingPathComponent("s3"))
     }
 }

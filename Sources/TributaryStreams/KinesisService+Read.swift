@@ -152,18 +152,22 @@ extension KinesisService {
             "ApproximateArrivalTimestamp": .timestamp(Double(record.timestampMs) / 1000),
             "PartitionKey": .string(String(decoding: record.key, as: UTF8.self)),
         ]
+        document["Data"] = .blob(try plainData(of: record, stream: stream))
         if record.attributes & RecordSealing.encryptedFlag != 0 {
-            do {
-                document["Data"] = .blob(try RecordSealing.open(record.value, partitionKey: record.key, keyring: keyring))
-            } catch {
-                logger.error("encrypted record unreadable", metadata: ["stream": "\(stream.name)", "error": "\(error)"])
-                throw StreamsError.internalFailure("Internal service failure.")
-            }
             document["EncryptionType"] = .string("KMS")
-        } else {
-            document["Data"] = .blob(record.value)
         }
         return .object(document)
+    }
+
+    /// The record's data as the producer sent it: opened when it was stored encrypted.
+    func plainData(of record: LogRecord, stream: StreamDescriptor) throws -> [UInt8] {
+        guard record.attributes & RecordSealing.encryptedFlag != 0 else { return record.value }
+        do {
+            return try RecordSealing.open(record.value, partitionKey: record.key, keyring: keyring)
+        } catch {
+            logger.error("encrypted record unreadable", metadata: ["stream": "\(stream.name)", "error": "\(error)"])
+            throw StreamsError.internalFailure("Internal service failure.")
+        }
     }
 
     /// The ChildShards a reader receives at the end of a closed shard.

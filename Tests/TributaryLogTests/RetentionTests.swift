@@ -45,6 +45,18 @@ final class RetentionTests: XCTestCase {
         XCTAssertEqual(log.endOffset, 300)
     }
 
+    func testTrimBeforeAnOffsetConsumesWholeSegmentsAndNeverPassesTheEnd() async throws {
+        let log = try await makeLog()
+        let basesBefore = log.segmentBaseOffsets
+        XCTAssertEqual(try log.trim(before: basesBefore[2] + 1), 2)
+        XCTAssertEqual(log.startOffset, basesBefore[2] + 1)
+        XCTAssertEqual(try log.trim(before: 5), 0, "the start offset never moves back")
+        XCTAssertEqual(log.startOffset, basesBefore[2] + 1)
+        try log.trim(before: 10_000)
+        XCTAssertEqual(log.startOffset, 300, "bounded by endOffset")
+        XCTAssertEqual(log.segmentBaseOffsets, [basesBefore.last!])
+    }
+
     func testTrimBelowTheFirstRecordDeletesNothing() async throws {
         let log = try await makeLog()
         XCTAssertEqual(try log.trim(olderThanMs: 0), 0)

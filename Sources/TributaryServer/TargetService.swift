@@ -1,0 +1,25 @@
+import TributaryFirehose
+import TributaryStreams
+
+/// Which service an `X-Amz-Target` header names (`Kinesis_20131202.PutRecord`, `Firehose_20150804.PutRecord`), and
+/// the operation after the dot.
+enum TargetService: Equatable {
+    case kinesis(String)
+    case firehose(String)
+
+    init?(target: String) {
+        if target.hasPrefix(KinesisService.targetPrefix) {
+            self = .kinesis(String(target.dropFirst(KinesisService.targetPrefix.count)))
+        } else if target.hasPrefix(FirehoseService.targetPrefix) {
+            self = .firehose(String(target.dropFirst(FirehoseService.targetPrefix.count)))
+        } else {
+            return nil
+        }
+    }
+
+    var operation: String {
+        switch self {
+        case .kinesis(let operation), .firehose(let operation): operation
+        }
+    }
+}
