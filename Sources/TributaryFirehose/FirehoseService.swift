@@ -28,7 +28,7 @@ public final class FirehoseService: Sendable {
     let metrics = FirehoseMetrics()
     let runtime = DeliveryRuntime()
     /// Outbound HTTP for HTTP endpoints and transform endpoints.
-    let transport = HTTPTransport(timeoutSeconds: 60)
+    let transport: HTTPTransport
 
     public init(configuration: FirehoseConfiguration, buffers: any RecordStore, metadata: any MetadataStore,
                 kinesis: KinesisService, logger: Logger) throws {
@@ -40,13 +40,14 @@ public final class FirehoseService: Sendable {
         self.catalog = try DeliveryStreamCatalog(metadata: metadata)
         self.keyring = try BufferKeyring(metadata: metadata)
         self.objects = try ObjectSinks.make(configuration.objectStore)
+        self.transport = HTTPTransport(timeoutSeconds: 60,
+                                       trustedCertificateAuthorities: configuration.trustedCertificateAuthorities)
     }
 
     public func handle(operation: String, request: Document) async throws -> Document {
         guard case .object = request else { throw ServiceError.serialization("Request body must be a JSON object") }
-        if FirehoseShapes.model.hasOperation(operation) {
-            try FirehoseShapes.model.validate(request, operation: operation)
-        }
+        // The model's constraints first, with AWS's ValidationException wording (unknown operations fail here too).
+        try FirehoseShapes.model.validate(request, operation: operation)
         switch operation {
         case "CreateDeliveryStream": return try createDeliveryStream(request)
         case "DeleteDeliveryStream": return try deleteDeliveryStream(request)

@@ -1,17 +1,37 @@
 /// Collects constraint failures of one request and throws them as one ValidationException in AWS's words:
 /// `1 validation error detected: Value 'a b' at 'streamName' failed to satisfy constraint: Member must satisfy
 /// regular expression pattern: [a-zA-Z0-9_.-]+`; several failures are counted and joined with `; `.
+///
+/// Like AWS, it keeps the first `failuresListedMax` failures and drops the rest (the count then says 10 too).
 public struct Validation: Sendable {
+    /// AWS's front end stops after ten failures: a 501-record PutRecords with empty partition keys answers
+    /// "10 validation errors detected" (one for the list, nine for records). It also bounds the message.
+    public static let failuresListedMax = 10
+
     private var failures: [String] = []
 
     public init() {}
 
     public var isEmpty: Bool { failures.isEmpty }
 
+    /// Whether further failures would be dropped; lets a caller skip rendering values no one will read.
+    public var isFull: Bool { failures.count >= Self.failuresListedMax }
+
     /// Records a failure; a nil value renders as `null`, others quoted.
     public mutating func fail(value: String?, at path: String, constraint: String) {
         let rendered = value.map { "'\($0)'" } ?? "null"
-        failures.append("Value \(rendered) at '\(path)' failed to satisfy constraint: \(constraint)")
+        append("Value \(rendered) at '\(path)' failed to satisfy constraint: \(constraint)")
+    }
+
+    /// Records a failure of a sensitive member (a password, a token): AWS names the path but not the value,
+    /// `Value at 'path' failed to satisfy constraint: ...`.
+    public mutating func fail(hiddenValueAt path: String, constraint: String) {
+        append("Value at '\(path)' failed to satisfy constraint: \(constraint)")
+    }
+
+    private mutating func append(_ failure: String) {
+        guard !isFull else { return }
+        failures.append(failure)
     }
 
     /// Records "must not be null" when the value is missing; returns it unchanged.
@@ -56,9 +76,9 @@ public struct Validation: Sendable {
         guard let count else { return }
         let rendered = renderedValue ?? "[\(count) elements]"
         if let min, count < min {
-            failures.append("Value '\(rendered)' at '\(path)' failed to satisfy constraint: Member must have length greater than or equal to \(min)")
+            fail(value: rendered, at: path, constraint: "Member must have length greater than or equal to \(min)")
         } else if let max, count > max {
-            failures.append("Value '\(rendered)' at '\(path)' failed to satisfy constraint: Member must have length less than or equal to \(max)")
+            fail(value: rendered, at: path, constraint: "Member must have length less than or equal to \(max)")
         }
     }
 

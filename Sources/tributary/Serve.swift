@@ -34,9 +34,9 @@ struct Serve: AsyncParsableCommand {
     var onDemandCheckMs: Int = Environment.value("TRIBUTARY_ON_DEMAND_CHECK_MS").flatMap(Int.init) ?? 10_000
 
     @Option(name: .customLong("s3-root"), help: "Directory S3 destinations write to when no --s3-endpoint is given (default <data-dir>/s3; env TRIBUTARY_S3_ROOT).")
-    var s3Root: String? = Environment.value("TRIBUTARY_S3_ROOT")
+    var s3Root: String = Environment.value("TRIBUTARY_S3_ROOT") ?? ""
     @Option(name: .customLong("s3-endpoint"), help: "URL of an S3 API that S3 destinations deliver to instead of local files (env TRIBUTARY_S3_ENDPOINT).")
-    var s3Endpoint: String? = Environment.value("TRIBUTARY_S3_ENDPOINT")
+    var s3Endpoint: String = Environment.value("TRIBUTARY_S3_ENDPOINT") ?? ""
     @Option(name: .customLong("s3-access-key"), help: "Access key id for --s3-endpoint (env TRIBUTARY_S3_ACCESS_KEY, else AWS_ACCESS_KEY_ID).")
     var s3AccessKey: String = Environment.value("TRIBUTARY_S3_ACCESS_KEY") ?? Environment.value("AWS_ACCESS_KEY_ID") ?? ""
     @Option(name: .customLong("s3-secret-key"), help: "Secret key for --s3-endpoint (env TRIBUTARY_S3_SECRET_KEY, else AWS_SECRET_ACCESS_KEY).")
@@ -46,11 +46,11 @@ struct Serve: AsyncParsableCommand {
     @Option(name: .customLong("s3-retry-seconds"), help: "How long a failing S3 delivery is retried before the batch is dropped (AWS: 86400; env TRIBUTARY_S3_RETRY_SECONDS).")
     var s3RetrySeconds: Int = Environment.value("TRIBUTARY_S3_RETRY_SECONDS").flatMap(Int.init) ?? 86_400
     @Option(name: .customLong("transform-url"), help: "URL that Firehose Lambda processors POST Lambda's event to (env TRIBUTARY_TRANSFORM_URL).")
-    var transformURL: String? = Environment.value("TRIBUTARY_TRANSFORM_URL")
+    var transformURL: String = Environment.value("TRIBUTARY_TRANSFORM_URL") ?? ""
     @Option(name: .customLong("transform-command"), help: "Command run for Firehose Lambda processors: event on stdin, response on stdout (env TRIBUTARY_TRANSFORM_COMMAND).")
-    var transformCommand: String? = Environment.value("TRIBUTARY_TRANSFORM_COMMAND")
+    var transformCommand: String = Environment.value("TRIBUTARY_TRANSFORM_COMMAND") ?? ""
     @Option(name: .customLong("trust-ca"), help: "PEM file of extra certificate authorities trusted for HTTPS destinations (env TRIBUTARY_TRUST_CA).")
-    var trustCA: String? = Environment.value("TRIBUTARY_TRUST_CA")
+    var trustCA: String = Environment.value("TRIBUTARY_TRUST_CA") ?? ""
     @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical (env TRIBUTARY_LOG_LEVEL).")
     var logLevel: String = Environment.value("TRIBUTARY_LOG_LEVEL") ?? "info"
 
@@ -62,9 +62,11 @@ struct Serve: AsyncParsableCommand {
         guard segmentSize >= 1 << 16 else { throw ValidationError("--segment-size must be at least 65536 bytes") }
         guard stateDelayMs >= 0 else { throw ValidationError("--state-delay-ms must not be negative") }
         guard onDemandCheckMs >= 100 else { throw ValidationError("--on-demand-check-ms must be at least 100") }
-        if let s3Endpoint, URL(string: s3Endpoint)?.host == nil { throw ValidationError("--s3-endpoint must be a URL") }
-        if let transformURL, URL(string: transformURL)?.host == nil { throw ValidationError("--transform-url must be a URL") }
-        if transformURL != nil, transformCommand != nil {
+        if !s3Endpoint.isEmpty, URL(string: s3Endpoint)?.host == nil { throw ValidationError("--s3-endpoint must be a URL") }
+        if !transformURL.isEmpty, URL(string: transformURL)?.host == nil {
+            throw ValidationError("--transform-url must be a URL")
+        }
+        if !transformURL.isEmpty, !transformCommand.isEmpty {
             throw ValidationError("give --transform-url or --transform-command, not both")
         }
         guard s3RetrySeconds >= 0 else { throw ValidationError("--s3-retry-seconds must not be negative") }
@@ -78,16 +80,16 @@ struct Serve: AsyncParsableCommand {
             host: host, port: port, dataDirectory: URL(fileURLWithPath: dataDirectory),
             fsync: FsyncPolicy(argument: fsync) ?? .always, segmentBytesMax: segmentSize, stateDelayMs: stateDelayMs,
             enforceLimits: enforceLimits, onDemandCheckIntervalMs: onDemandCheckMs)
-        configuration.s3Root = s3Root.map { URL(fileURLWithPath: $0) }
-        configuration.s3Endpoint = s3Endpoint.flatMap(URL.init(string:))
+        configuration.s3Root = s3Root.isEmpty ? nil : URL(fileURLWithPath: s3Root)
+        configuration.s3Endpoint = s3Endpoint.isEmpty ? nil : URL(string: s3Endpoint)
         configuration.s3AccessKeyId = s3AccessKey
         configuration.s3SecretAccessKey = s3SecretKey
         configuration.s3Region = s3Region
         configuration.s3RetryWindowSeconds = s3RetrySeconds
-        configuration.trustedCertificateAuthorities = trustCA.map { URL(fileURLWithPath: $0) }
-        if let transformURL, let url = URL(string: transformURL) {
+        configuration.trustedCertificateAuthorities = trustCA.isEmpty ? nil : URL(fileURLWithPath: trustCA)
+        if !transformURL.isEmpty, let url = URL(string: transformURL) {
             configuration.transform = .http(url)
-        } else if let transformCommand {
+        } else if !transformCommand.isEmpty {
             configuration.transform = .command(transformCommand)
         }
         try await TributaryServer.run(configuration, logger: logger)

@@ -9,12 +9,14 @@ struct ObjectWriter: Sendable {
     /// The prefix an object goes under: the configured Prefix rendered for its oldest record and partition keys, or
     /// AWS's `YYYY/MM/DD/HH/` when empty.
     func renderPrefix(_ target: DestinationSettings.S3Target, arrivalMs: Int64, keys: PartitionKeys) throws -> String {
-        try render(target.prefix, arrivalMs: arrivalMs, errorOutputType: nil, query: keys.query, lambda: keys.lambda)
+        try render(target.prefix, arrivalMs: arrivalMs, errorOutputType: nil, query: keys.query, lambda: keys.lambda,
+                   timeZone: target.timeZone)
     }
 
     /// Writes records as one object under the target's prefix (for backups, no partition keys).
     func write(_ records: [[UInt8]], to target: DestinationSettings.S3Target, arrivalMs: Int64) async throws {
-        let prefix = try render(target.prefix, arrivalMs: arrivalMs, errorOutputType: nil, query: [:], lambda: [:])
+        let prefix = try render(target.prefix, arrivalMs: arrivalMs, errorOutputType: nil, query: [:], lambda: [:],
+                                timeZone: target.timeZone)
         _ = try await writeObject(records, renderedPrefix: prefix, to: target, arrivalMs: arrivalMs)
     }
 
@@ -31,12 +33,12 @@ struct ObjectWriter: Sendable {
         let prefix: String
         if let errorPrefix = target.errorOutputPrefix, !errorPrefix.isEmpty {
             prefix = try render(errorPrefix, arrivalMs: first.arrivalMs, errorOutputType: type.rawValue, query: [:],
-                                lambda: [:])
+                                lambda: [:], timeZone: target.timeZone)
         } else {
             prefix = ObjectNamer.defaultErrorPrefix(prefix: target.prefix, errorOutputType: type,
-                                                    arrival: date(first.arrivalMs), timeZone: nil)
+                                                    arrival: date(first.arrivalMs), timeZone: target.timeZone)
         }
-        let key = objectKey(prefix: prefix, arrivalMs: first.arrivalMs, suffix: "")
+        let key = objectKey(prefix: prefix, arrivalMs: first.arrivalMs, suffix: "", timeZone: target.timeZone)
         try await put(bucket: target.bucket, key: key, body: body)
         service.metrics.errorRecords(stream: stream.name, count: failures.count)
     }
@@ -50,7 +52,7 @@ struct ObjectWriter: Sendable {
         body.reserveCapacity(records.reduce(0) { $0 + $1.count })
         for record in records { body += record }
         let suffix = target.fileExtension ?? target.compression.objectNameSuffix
-        let key = objectKey(prefix: renderedPrefix, arrivalMs: arrivalMs, suffix: suffix)
+        let key = objectKey(prefix: renderedPrefix, arrivalMs: arrivalMs, suffix: suffix, timeZone: target.timeZone)
         let entryName = String(key.split(separator: "/").last ?? "")
         let compressed = try target.compression.compress(body, entryName: entryName.hasSuffix(".zip")
             ? String(entryName.dropLast(4)) : entryName)
@@ -72,19 +74,19 @@ struct ObjectWriter: Sendable {
     }
 
     private func render(_ template: String, arrivalMs: Int64, errorOutputType: String?, query: [String: String],
-                        lambda: [String: String]) throws -> String {
-        if template.isEmpty { return ObjectNamer.defaultPrefix(arrival: date(arrivalMs)) }
+                        lambda: [String: String], timeZone: TimeZone?) throws -> String {
+        if template.isEmpty { return ObjectNamer.defaultPrefix(arrival: date(arrivalMs), timeZone: timeZone) }
         let parsed = try S3PrefixTemplate(parsing: template, field: errorOutputType == nil ? .prefix : .errorOutputPrefix)
         var generator = SystemRandomNumberGenerator()
         return try parsed.render(arrival: date(arrivalMs), random: &generator,
                                  errorOutputType: errorOutputType.flatMap(ErrorOutputType.init(rawValue:)),
-                                 partitionKeysFromQuery: query, partitionKeysFromLambda: lambda)
+                                 partitionKeysFromQuery: query, partitionKeysFromLambda: lambda, timeZone: timeZone)
     }
 
-    private func objectKey(prefix: String, arrivalMs: Int64, suffix: String) -> String {
+    private func objectKey(prefix: String, arrivalMs: Int64, suffix: String, timeZone: TimeZone?) -> String {
         var generator = SystemRandomNumberGenerator()
         return ObjectNamer.objectKey(prefix: prefix, deliveryStreamName: stream.name, version: stream.versionId,
-                                     arrival: date(arrivalMs), suffix: suffix, random: &generator)
+                                     arrival: date(arrivalMs), suffix: suffix, timeZone: timeZone, random: &generator)
     }
 
     private func date(_ ms: Int64) -> Date { Date(timeIntervalSince1970: Double(ms) / 1000) }

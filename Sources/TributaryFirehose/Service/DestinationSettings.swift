@@ -12,6 +12,8 @@ struct DestinationSettings: Sendable {
         var errorOutputPrefix: String?
         var compression: CompressionFormat
         var fileExtension: String?
+        /// CustomTimeZone for the timestamps in prefixes and names (nil: UTC).
+        var timeZone: TimeZone?
     }
 
     struct HTTPTarget: Sendable {
@@ -95,8 +97,15 @@ struct DestinationSettings: Sendable {
             throw FirehoseError.invalidArgument("CompressionFormat \(compressionName) is not supported.")
         }
         let fileExtension = try configuration.string("FileExtension").flatMap { $0.isEmpty ? nil : $0 }
+        var timeZone: TimeZone?
+        if let zone = try configuration.string("CustomTimeZone"), !zone.isEmpty {
+            guard let known = TimeZone(identifier: zone) else {
+                throw FirehoseError.invalidArgument("CustomTimeZone \(zone) is not a valid time zone.")
+            }
+            timeZone = known
+        }
         return S3Target(bucket: arn.resource, prefix: prefix, errorOutputPrefix: errorOutputPrefix,
-                        compression: compression, fileExtension: fileExtension)
+                        compression: compression, fileExtension: fileExtension, timeZone: timeZone)
     }
 
     private static func httpTarget(_ configuration: Document) throws -> HTTPTarget {
