@@ -4,7 +4,7 @@
 /// |--------|----------------------|---------------------------------------------------------------|
 /// | null   | string, number, obj. | null                                                          |
 /// | object | string               | the member, or null                                           |
-/// | array  | number               | the element (negative counts from the end); null when out of range or not an integer |
+/// | array  | number               | the element, negative from the end; null out of range or fractional |
 /// | array  | array                | the indices where the key occurs as a run of elements          |
 /// | other  | any                  | error "Cannot index T with string \"k\"" / "Cannot index T with K" |
 enum JQAccess {

@@ -3,9 +3,9 @@
 /// Invariant: `depth` is 1 plus the deepest element's depth and `weight` is 1 plus the elements' weights (capped,
 /// see `JQWeight`), so the interpreter can check `JQLimits` in constant time however the array was built.
 public struct JQArray: Sendable, Equatable, RandomAccessCollection, ExpressibleByArrayLiteral {
-    public let elements: [JQValue]
-    public let depth: Int
-    public let weight: Int
+    public private(set) var elements: [JQValue]
+    public private(set) var depth: Int
+    public private(set) var weight: Int
 
     public init(_ elements: [JQValue]) {
         var depth = 0, weight = 1
@@ -19,6 +19,14 @@ public struct JQArray: Sendable, Equatable, RandomAccessCollection, ExpressibleB
     }
 
     public init(arrayLiteral elements: JQValue...) { self.init(elements) }
+
+    /// Appends in place (amortised linear when the array is not shared), keeping the measures current in O(1) per
+    /// element, so gathering many arrays into one is not quadratic.
+    mutating func append(contentsOf other: JQArray) {
+        elements.append(contentsOf: other.elements)
+        depth = Swift.max(depth, other.depth)
+        weight = JQWeight.add(weight, other.weight - 1)
+    }
 
     public var startIndex: Int { elements.startIndex }
     public var endIndex: Int { elements.endIndex }

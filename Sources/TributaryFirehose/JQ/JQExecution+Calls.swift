@@ -6,6 +6,15 @@ extension JQExecution {
         switch builtin {
         case .empty:
             return
+        case .error:
+            // jq 1.6 treats an error whose value is null as no output at all (its "backtrack" signal).
+            if case .null = input { return }
+            throw JQFailure(input)
+        case .errorWithMessage:
+            try evaluate(arguments[0], input, bindings) { value in
+                if case .null = value { return }
+                throw JQFailure(value)
+            }
         case .map:
             var results: [JQValue] = []
             for element in try JQAccess.iterate(input) {
@@ -40,8 +49,6 @@ extension JQExecution {
     /// The builtins with exactly one output per input and argument values.
     func apply(_ builtin: JQBuiltin, _ input: JQValue, _ arguments: [JQValue]) throws -> JQValue {
         switch builtin {
-        case .error: throw JQFailure(input)
-        case .errorWithMessage: throw JQFailure(arguments[0])
         case .not: return .boolean(!input.isTruthy)
         case .type: return .string(input.typeName)
         case .length, .utf8ByteLength, .keys, .keysUnsorted, .has, .inside, .contains, .toEntries:
@@ -58,7 +65,8 @@ extension JQExecution {
         case .now, .toDate, .toDateISO8601, .fromDate, .fromDateISO8601, .formatTime, .parseTime, .makeTime,
              .breakDownTime:
             return try applyTime(builtin, input, arguments)
-        case .empty, .map, .select, .substitute, .substituteWithFlags, .substituteAll, .substituteAllWithFlags:
+        case .empty, .error, .errorWithMessage, .map, .select, .substitute, .substituteWithFlags, .substituteAll,
+             .substituteAllWithFlags:
             preconditionFailure("\(builtin.rawValue) is evaluated by evaluateCall")
         }
     }

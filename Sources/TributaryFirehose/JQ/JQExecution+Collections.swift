@@ -3,11 +3,7 @@ extension JQExecution {
     func applyCollection(_ builtin: JQBuiltin, _ input: JQValue) throws -> JQValue {
         switch builtin {
         case .add:
-            var total: JQValue = .null
-            for element in try JQAccess.iterate(input) {
-                total = try admit(try JQArithmetic.add(total, element, self))
-            }
-            return total
+            return try sum(try JQAccess.iterate(input))
         case .first: return try JQAccess.index(input, .number(0))
         case .last: return try JQAccess.index(input, .number(-1))
         case .minimum, .maximum:
@@ -20,17 +16,58 @@ extension JQExecution {
             return .array(JQArray(try sorted(array.elements)))
         case .unique:
             guard case .array(let array) = input else {
-                _ = try JQAccess.iterate(input)
-                throw JQFailure.type(input, "cannot be sorted, as it is not an array")
+                // jq 1.6's `unique` is `group_by(.)`, which fails this way on an object.
+                let values = try JQAccess.iterate(input).map { JQValue.array([$0]) }
+                throw JQFailure.types(input, .array(JQArray(values)), "cannot be sorted, as they are not both arrays")
             }
             var distinct: [JQValue] = []
-            for element in try sorted(array.elements) where distinct.last.map({ JQValue.compare($0, element) != 0 }) ?? true {
+            for element in try sorted(array.elements) {
+                if let previous = distinct.last, JQValue.compare(previous, element) == 0 { continue }
                 distinct.append(element)
             }
             return .array(JQArray(distinct))
         default:
+            if case .array(let array) = input { try charge(array.count) }
             return try reversed(input)
         }
+    }
+
+    /// `add`: jq's `+` from null over the elements. Strings and arrays are appended in place, so adding up many of
+    /// them takes linear time (jq 1.6 does the same by appending to an unshared value).
+    private func sum(_ elements: [JQValue]) throws -> JQValue {
+        var total: JQValue = .null
+        for element in elements {
+            try charge(1)
+            if case .string(let piece) = element, var text = Self.takeString(&total) {
+                guard text.utf8.count + piece.utf8.count <= JQLimits.stringBytesMax else {
+                    throw JQError.runtime("string too long (more than \(JQLimits.stringBytesMax) bytes)")
+                }
+                try charge(piece.utf8.count / 64)
+                text += piece
+                total = .string(text)
+            } else if case .array(let more) = element, var array = Self.takeArray(&total) {
+                try charge(more.count)
+                array.append(contentsOf: more)
+                total = try admit(.array(array))
+            } else {
+                total = try admit(try JQArithmetic.add(total, element, self))
+            }
+        }
+        return total
+    }
+
+    /// The string held by `value`, leaving null in its place so the caller holds the only reference (and appends
+    /// without copying).
+    private static func takeString(_ value: inout JQValue) -> String? {
+        guard case .string(let text) = value else { return nil }
+        value = .null
+        return text
+    }
+
+    private static func takeArray(_ value: inout JQValue) -> JQArray? {
+        guard case .array(let array) = value else { return nil }
+        value = .null
+        return array
     }
 
     /// jq 1.6's `min`/`max`: the first element, replaced by each later one that is smaller (for `min`) or not

@@ -2,10 +2,13 @@
 /// `tostring`, `tojson`, `fromjson`, `tonumber`.
 extension JQExecution {
     func applyStructural(_ builtin: JQBuiltin, _ input: JQValue, _ arguments: [JQValue]) throws -> JQValue {
+        try charge(Self.linearCost(builtin, input))
         switch builtin {
         case .length: return try Self.length(input)
         case .utf8ByteLength:
-            guard case .string(let text) = input else { throw JQFailure.type(input, "only strings have UTF-8 byte length") }
+            guard case .string(let text) = input else {
+                throw JQFailure.type(input, "only strings have UTF-8 byte length")
+            }
             return .number(Double(text.utf8.count))
         case .keys, .keysUnsorted:
             switch input {
@@ -35,6 +38,18 @@ extension JQExecution {
                 throw JQFailure(message: "\(input.typeName) (\(input.truncatedJSONText)) has no keys")
             }
             return .array(JQArray(object.entries.map { .object(["key": .string($0.key), "value": $0.value]) }))
+        }
+    }
+
+    /// The work of the builtins that walk their input: counting code points, listing (and sorting) keys.
+    private static func linearCost(_ builtin: JQBuiltin, _ input: JQValue) -> Int {
+        switch (builtin, input) {
+        case (.length, .string(let text)): text.utf8.count / 64
+        case (.keys, .object(let object)): object.count * 4
+        case (.keys, .array(let array)), (.keysUnsorted, .array(let array)), (.toEntries, .array(let array)):
+            array.count
+        case (.keysUnsorted, .object(let object)), (.toEntries, .object(let object)): object.count
+        default: 0
         }
     }
 
@@ -84,8 +99,8 @@ extension JQExecution {
 
     func applyConversion(_ builtin: JQBuiltin, _ input: JQValue) throws -> JQValue {
         switch builtin {
-        case .toString: return .string(JQFormatting.text(input))
-        case .toJSON: return .string(input.jsonText)
+        case .toString: return .string(try formatted(.text, input))
+        case .toJSON: return .string(try formatted(.json, input))
         case .fromJSON:
             guard case .string(let text) = input else { throw JQFailure.type(input, "only strings can be parsed") }
             try charge(1 + text.utf8.count / 16)

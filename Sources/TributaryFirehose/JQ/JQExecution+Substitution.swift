@@ -50,15 +50,12 @@ extension JQExecution {
         return pieces
     }
 
-    /// Emits every combination of the replacements, the first match varying fastest, without recursion (a long
-    /// string may have hundreds of thousands of matches).
+    /// Emits every combination of the replacements, the first match varying fastest.
     private func combine(_ replacements: [[JQValue]], _ gaps: [String], _ emit: Emit) throws {
-        guard replacements.allSatisfy({ !$0.isEmpty }) else { return }
-        var counters = [Int](repeating: 0, count: replacements.count)
-        while true {
+        try forEachCombination(replacements.map { JQGathered(outputs: $0) }) { selection in
             var result = gaps[0]
             for (index, outputs) in replacements.enumerated() {
-                switch outputs[counters[index]] {
+                switch outputs[selection[index]] {
                 case .null: break
                 case .string(let piece):
                     guard result.utf8.count + piece.utf8.count <= JQLimits.stringBytesMax else {
@@ -72,14 +69,6 @@ extension JQExecution {
             }
             try checkStringLength(result.utf8.count)
             try emit(.string(result))
-            var position = 0
-            while position < counters.count {
-                counters[position] += 1
-                if counters[position] < replacements[position].count { break }
-                counters[position] = 0
-                position += 1
-            }
-            if position == counters.count { return }
         }
     }
 }

@@ -10,16 +10,20 @@ extension JQExecution {
             return .string(JQStrings.asciiCase(text, upper: builtin == .asciiUpcase))
         case .trimPrefix, .trimSuffix:
             guard case .string(let text) = input, case .string(let affix) = arguments[0] else { return input }
+            try charge(1 + text.utf8.count / 64)
+            let count = affix.utf8.count
             if builtin == .trimPrefix {
-                return JQStrings.hasPrefix(text, affix) ? .string(JQStrings.droppingPrefix(text, affix.utf8.count)) : input
+                return JQStrings.hasPrefix(text, affix) ? .string(JQStrings.droppingPrefix(text, count)) : input
             }
-            return JQStrings.hasSuffix(text, affix) ? .string(JQStrings.droppingSuffix(text, affix.utf8.count)) : input
+            return JQStrings.hasSuffix(text, affix) ? .string(JQStrings.droppingSuffix(text, count)) : input
         case .startsWith, .endsWith:
             let name = builtin == .startsWith ? "startswith" : "endswith"
             guard case .string(let text) = input, case .string(let affix) = arguments[0] else {
                 throw JQFailure(message: "\(name)() requires string inputs")
             }
-            return .boolean(builtin == .startsWith ? JQStrings.hasPrefix(text, affix) : JQStrings.hasSuffix(text, affix))
+            try charge(affix.utf8.count / 64)
+            let matches = builtin == .startsWith ? JQStrings.hasPrefix(text, affix) : JQStrings.hasSuffix(text, affix)
+            return .boolean(matches)
         case .split:
             guard case .string(let text) = input, case .string(let separator) = arguments[0] else {
                 throw JQFailure(message: "split input and separator must be strings")
@@ -34,20 +38,36 @@ extension JQExecution {
         }
     }
 
-    /// jq 1.6's `join`: null elements count as "", numbers and booleans as their JSON text, strings as themselves;
-    /// other elements fail when added to the text, as jq's definition does.
+    /// jq 1.6's `join` (`reduce .[] as $x (null; (if . == null then "" else . + $sep end) + ($x | …)) // ""`):
+    /// null elements count as "", numbers and booleans as their JSON text, strings as themselves; any other element,
+    /// or a separator that cannot be added to a string, fails as that `+` does. Built by appending, in linear time.
     private func join(_ input: JQValue, _ separator: JQValue) throws -> JQValue {
-        var state: JQValue = .null
-        for element in try JQAccess.iterate(input) {
-            let prefix = state == .null ? JQValue.string("") : try JQArithmetic.add(state, separator, self)
-            let piece: JQValue = switch element {
-            case .null: .string("")
-            case .boolean, .number: .string(element.jsonText)
-            default: element
+        var text = ""
+        for (index, element) in try JQAccess.iterate(input).enumerated() {
+            try charge(1)
+            if index > 0 {
+                switch separator {
+                case .string(let piece): try appendPiece(piece, to: &text)
+                case .null: break
+                default: throw JQFailure.types(.string(text), separator, "cannot be added")
+                }
             }
-            state = try JQArithmetic.add(prefix, piece, self)
+            switch element {
+            case .null: break
+            case .string(let piece): try appendPiece(piece, to: &text)
+            case .boolean, .number: try appendPiece(element.jsonText, to: &text)
+            default: throw JQFailure.types(.string(text), element, "cannot be added")
+            }
         }
-        return state.isTruthy ? state : .string("")
+        return .string(text)
+    }
+
+    private func appendPiece(_ piece: String, to text: inout String) throws {
+        guard text.utf8.count + piece.utf8.count <= JQLimits.stringBytesMax else {
+            throw JQError.runtime("string too long (more than \(JQLimits.stringBytesMax) bytes)")
+        }
+        try charge(piece.utf8.count / 64)
+        text += piece
     }
 
     /// The input string and the compiled expression of `test`, `sub` and `gsub`: the regex argument is a string or
@@ -64,7 +84,9 @@ extension JQExecution {
                 throw JQFailure(message: "\(pattern.typeName) not a string or array")
             }
         }
-        guard case .string(let text) = input else { throw JQFailure.type(input, "cannot be matched, as it is not a string") }
+        guard case .string(let text) = input else {
+            throw JQFailure.type(input, "cannot be matched, as it is not a string")
+        }
         guard case .string(let expression) = patternValue else {
             throw JQFailure.type(patternValue, "cannot be matched, as it is not a string")
         }
@@ -78,11 +100,7 @@ extension JQExecution {
     }
 
     private func compiledRegex(_ pattern: String, _ flags: String) throws -> JQRegex {
-        let key = flags + "/" + pattern
-        if let cached = regexCache[key] { return cached }
-        try charge(1 + pattern.utf8.count)
-        let regex = try JQRegex(pattern: pattern, flags: flags)
-        regexCache[key] = regex
-        return regex
+        try charge(1 + pattern.utf8.count / 16)
+        return try regexCache.regex(pattern: pattern, flags: flags)
     }
 }

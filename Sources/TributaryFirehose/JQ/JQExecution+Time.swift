@@ -5,6 +5,8 @@ extension JQExecution {
     static let iso8601Format = "%Y-%m-%dT%H:%M:%SZ"
 
     func applyTime(_ builtin: JQBuiltin, _ input: JQValue, _ arguments: [JQValue]) throws -> JQValue {
+        // Formats and dates may come from records: their length is charged.
+        try charge(1 + (input.weight + (arguments.first?.weight ?? 0)) / 16)
         switch builtin {
         case .now: return .number(now)
         case .breakDownTime: return try Self.breakDown(input)
@@ -47,11 +49,13 @@ extension JQExecution {
         } else {
             throw JQFailure(message: "strftime/1 requires parsed datetime inputs")
         }
-        guard case .string(let pattern) = format else { throw JQFailure(message: "strftime/1 requires a string format") }
+        guard case .string(let pattern) = format else {
+            throw JQFailure(message: "strftime/1 requires a string format")
+        }
         guard let time = JQBrokenDownTime(broken) else {
             throw JQFailure(message: "strftime/1 requires parsed datetime inputs")
         }
-        let text = JQTimeFormatter.format(pattern, time)
+        let text = JQTimeFormatter.format(pattern, time, outputBytesMax: pattern.utf8.count + 100)
         guard !text.isEmpty, text.utf8.count < pattern.utf8.count + 100 else {
             throw JQFailure(message: "strftime/1: unknown system failure")
         }

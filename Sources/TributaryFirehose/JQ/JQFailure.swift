@@ -26,11 +26,3 @@ struct JQFailure: Error {
             + "(\(right.truncatedJSONText)) \(message)")
     }
 }
-
-/// An error raised downstream of a `try` (by what consumed its output), not inside its body: the `try` that wrapped
-/// it (matched by `token`, since `try`s nest) unwraps and rethrows it instead of handling it, so a `try` only catches
-/// its own body's errors.
-struct JQEscapedFailure: Error {
-    let token: Int
-    let failure: JQFailure
-}

@@ -2,8 +2,8 @@
 ///
 /// Strings: escapes `\" \\ \/ \b \f \n \r \t \uXXXX`; a high surrogate escape must be followed by a low one (else
 /// "Invalid \uXXXX\uXXXX surrogate pair escape", as jq), a lone low surrogate becomes U+FFFD, raw control characters
-/// are refused, and bytes that are not UTF-8 become U+FFFD. Numbers: `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]?
-/// [0-9]+)?`, converted with correct rounding by the standard library.
+/// are refused, and bytes that are not UTF-8 become U+FFFD. Numbers: see `number(_:)`; converted with correct
+/// rounding by the standard library.
 extension JQJSONReader {
     mutating func readString() throws(Failure) -> String {
         index += 1
@@ -86,24 +86,28 @@ extension JQJSONReader {
         return unit
     }
 
-    /// The value of `word` when it is an RFC 8259 number (`-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`).
+    /// The value of `word` read as jq 1.6 reads numbers (David Gay's `strtod` over the whole word): an optional sign,
+    /// digits with an optional point (`01`, `1.`, `.5`, `+1` as well as RFC 8259 numbers), an optional exponent;
+    /// or `inf`, `infinity`, `nan` in any case. Hexadecimal and everything else is refused.
     static func number(_ word: ArraySlice<UInt8>) -> Double? {
         var position = word.startIndex
         func isDigit(_ offset: Int) -> Bool {
             offset < word.endIndex && word[offset] >= UInt8(ascii: "0") && word[offset] <= UInt8(ascii: "9")
         }
-        if position < word.endIndex, word[position] == UInt8(ascii: "-") { position += 1 }
-        guard isDigit(position) else { return nil }
-        if word[position] == UInt8(ascii: "0") {
+        if position < word.endIndex, word[position] == UInt8(ascii: "-") || word[position] == UInt8(ascii: "+") {
             position += 1
-        } else {
-            while isDigit(position) { position += 1 }
         }
+        let lowered = String(decoding: word[position...], as: UTF8.self).lowercased()
+        if lowered == "inf" || lowered == "infinity" || lowered == "nan" {
+            return Double(String(decoding: word, as: UTF8.self).lowercased())
+        }
+        var digitCount = 0
+        while isDigit(position) { position += 1; digitCount += 1 }
         if position < word.endIndex, word[position] == UInt8(ascii: ".") {
             position += 1
-            guard isDigit(position) else { return nil }
-            while isDigit(position) { position += 1 }
+            while isDigit(position) { position += 1; digitCount += 1 }
         }
+        guard digitCount > 0 else { return nil }
         if position < word.endIndex, word[position] | 0x20 == UInt8(ascii: "e") {
             position += 1
             if position < word.endIndex, word[position] == UInt8(ascii: "+") || word[position] == UInt8(ascii: "-") {
@@ -113,6 +117,12 @@ extension JQJSONReader {
             while isDigit(position) { position += 1 }
         }
         guard position == word.endIndex else { return nil }
-        return Double(String(decoding: word, as: UTF8.self))
+        var text = Array(word)
+        if text.last == UInt8(ascii: ".") { text.append(UInt8(ascii: "0")) }
+        if let point = text.firstIndex(of: UInt8(ascii: ".")), point + 1 < text.count,
+           text[point + 1] | 0x20 == UInt8(ascii: "e") {
+            text.insert(UInt8(ascii: "0"), at: point + 1)
+        }
+        return Double(String(decoding: text, as: UTF8.self))
     }
 }

@@ -56,14 +56,15 @@ struct JQJSONReader {
 
     var isAtEnd: Bool { index >= bytes.count }
 
-    /// `message at line L, column C` (1-based line; the column counts bytes since the line's start, as jq does).
+    /// `message at line L, column C`, as jq counts: the line from 1, the column as the bytes of the line read so
+    /// far, the offending byte included (so at the end of the text the column is the line's length).
     func describe(_ failure: Failure) -> String {
         var line = 1, column = 0
         for byte in bytes[..<min(failure.offset, bytes.count)] {
             if byte == 0x0A { line += 1; column = 0 } else { column += 1 }
         }
-        let place = failure.offset >= bytes.count ? " at EOF" : ""
-        return "\(failure.message)\(place) at line \(line), column \(column)"
+        guard failure.offset < bytes.count else { return "\(failure.message) at EOF at line \(line), column \(column)" }
+        return "\(failure.message) at line \(line), column \(column + 1)"
     }
 
     func fail(_ message: String) -> Failure { Failure(message: message, offset: index) }
@@ -83,8 +84,10 @@ struct JQJSONReader {
         case UInt8(ascii: "\""): return .string(try readString())
         case UInt8(ascii: "["): return try readArray(depth: depth + 1)
         case UInt8(ascii: "{"): return try readObject(depth: depth + 1)
-        case UInt8(ascii: "]"), UInt8(ascii: "}"), UInt8(ascii: ","), UInt8(ascii: ":"):
-            throw fail("Unexpected '\(Character(Unicode.Scalar(bytes[index])))'")
+        case UInt8(ascii: "]"): throw fail("Unmatched ']'")
+        case UInt8(ascii: "}"): throw fail("Unmatched '}'")
+        case UInt8(ascii: ","): throw fail("Expected value before ','")
+        case UInt8(ascii: ":"): throw fail("Expected string key before ':'")
         default: return try readBareword()
         }
     }

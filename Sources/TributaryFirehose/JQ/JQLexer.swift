@@ -28,8 +28,7 @@ struct JQLexer {
     func byte(at offset: Int) -> UInt8? { offset < source.count ? source[offset] : nil }
 
     static func isIdentifierStart(_ byte: UInt8) -> Bool {
-        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
-            || byte == UInt8(ascii: "_")
+        (UInt8(ascii: "a") ... UInt8(ascii: "z")).contains(byte | 0x20) || byte == UInt8(ascii: "_")
     }
 
     static func isIdentifierPart(_ byte: UInt8) -> Bool { isIdentifierStart(byte) || isDigit(byte) }
@@ -73,7 +72,8 @@ struct JQLexer {
             position += symbol.utf8.count
             return (.symbol(symbol), start)
         }
-        let shown = byte < 0x80 && byte >= 0x20 ? "'\(Character(Unicode.Scalar(byte)))'" : "byte 0x\(String(byte, radix: 16))"
+        let shown = (0x20 ..< 0x80).contains(byte) ? "'\(Character(Unicode.Scalar(byte)))'"
+            : "byte 0x\(String(byte, radix: 16))"
         throw syntaxError("unexpected character \(shown)", at: start)
     }
 

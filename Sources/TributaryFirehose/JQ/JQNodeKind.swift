@@ -12,12 +12,13 @@ enum JQNodeKind: Sendable {
     /// `@format` alone: the format applied to `.`.
     case format(JQFormat)
     /// `t.name`, `t."name"`, `t[k]`: `key` runs against the input of the whole expression, not against `t`.
-    case index(target: JQNode, key: JQNode)
-    /// `t[from:to]`, either bound optional.
-    case slice(target: JQNode, from: JQNode?, to: JQNode?)
-    /// `t[]`
-    case iterate(target: JQNode)
-    /// `try body`, `try body catch handler`, and `body?` (a `try` with no handler).
+    /// `isOptional` (`t.name?`, `t[k]?`) drops the error of this indexing only, as jq 1.6's `INDEX_OPT`.
+    case index(target: JQNode, key: JQNode, isOptional: Bool)
+    /// `t[from:to]`, either bound optional; `t[from:to]?` drops the error of this slicing only.
+    case slice(target: JQNode, from: JQNode?, to: JQNode?, isOptional: Bool)
+    /// `t[]`; `t[]?` drops the error of this iteration only.
+    case iterate(target: JQNode, isOptional: Bool)
+    /// `try body`, `try body catch handler`, and `body?` after anything but a path (a `try` with no handler).
     case attempt(body: JQNode, handler: JQNode?)
     /// `left | right`
     case pipe(JQNode, JQNode)
@@ -58,9 +59,9 @@ enum JQNodeKind: Sendable {
                 if case .interpolation(let node) = part { return node }
                 return nil
             }
-        case .index(let target, let key): [target, key]
-        case .slice(let target, let from, let to): [target] + [from, to].compactMap { $0 }
-        case .iterate(let target): [target]
+        case .index(let target, let key, _): [target, key]
+        case .slice(let target, let from, let to, _): [target] + [from, to].compactMap { $0 }
+        case .iterate(let target, _): [target]
         case .attempt(let body, let handler): [body] + [handler].compactMap { $0 }
         case .comma(let items): items
         case .pipe(let left, let right), .arithmetic(_, let left, let right),

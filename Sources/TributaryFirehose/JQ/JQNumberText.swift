@@ -19,6 +19,10 @@ enum JQNumberText {
             : number
         let sign = clamped.sign == .minus ? "-" : ""
         if clamped == 0 { return sign + "0" }
+        // Integers below 10^16 always print as plain digits (point <= 16 <= digits + 15); the common case is fast.
+        if clamped.magnitude < 1e16, clamped == clamped.rounded(.towardZero) {
+            return String(Int64(clamped))
+        }
         let (digits, point) = shortestDigits(clamped.magnitude)
         return sign + layout(digits: digits, point: point)
     }

@@ -27,6 +27,8 @@ extension JQParser {
     /// `{ entry, … }` where an entry is `name: v`, `"text": v`, `(expression): v`, or a shorthand `name`, `"text"`,
     /// `$name`; a trailing comma is allowed. Keywords may be names (`{if: 1}`).
     mutating func parseObject() throws(JQError) -> JQNode {
+        try enter()
+        defer { nesting -= 1 }
         try advance()
         var entries: [(key: JQNode, value: JQNode)] = []
         while !isSymbol("}") {
@@ -58,10 +60,11 @@ extension JQParser {
             try advance()
             let keyOffset = currentOffset
             let key = try parsePipe()
-            if case .literal(let constant) = key.kind, case .string = constant {
-            } else if case .literal(let constant) = key.kind {
-                throw lexer.syntaxError("Cannot use \(constant.typeName) (\(constant.truncatedJSONText)) as object key",
-                                        at: keyOffset)
+            if let constant = Self.constantValue(key) {
+                guard case .string = constant else {
+                    let shown = "\(constant.typeName) (\(constant.truncatedJSONText))"
+                    throw lexer.syntaxError("Cannot use \(shown) as object key", at: keyOffset)
+                }
             }
             try expect(")")
             try expect(":")
@@ -71,8 +74,38 @@ extension JQParser {
         }
     }
 
+    /// The value of an expression built only from literals (`1`, `[]`, `{a: [1]}`), which jq 1.6 computes while
+    /// compiling; nil for anything that depends on the input.
+    static func constantValue(_ node: JQNode) -> JQValue? {
+        switch node.kind {
+        case .literal(let value): return value
+        case .collect(nil): return .array([])
+        case .collect(let body?):
+            if case .comma(let items) = body.kind {
+                var elements: [JQValue] = []
+                for item in items {
+                    guard let element = constantValue(item) else { return nil }
+                    elements.append(element)
+                }
+                return .array(JQArray(elements))
+            }
+            return constantValue(body).map { .array([$0]) }
+        case .object(let entries):
+            var object = JQObject()
+            for entry in entries {
+                guard case .string(let name)? = constantValue(entry.key), let value = constantValue(entry.value) else {
+                    return nil
+                }
+                object[name] = value
+            }
+            return .object(object)
+        default:
+            return nil
+        }
+    }
+
     private mutating func parseObjectValueOrShorthand(key: JQNode) throws(JQError) -> JQNode {
-        guard isSymbol(":") else { return try make(.index(target: try make(.identity), key: key)) }
+        guard isSymbol(":") else { return try make(.index(target: try make(.identity), key: key, isOptional: false)) }
         try advance()
         return try parseObjectValue()
     }
@@ -80,25 +113,25 @@ extension JQParser {
     /// A member's value, as jq 1.6's grammar allows: a term, `-` and a value, or values joined by `|`
     /// (`{a: .b | length}`); anything else needs parentheses (`{a: (1 + 2)}`).
     mutating func parseObjectValue() throws(JQError) -> JQNode {
-        try enter()
-        defer { nesting -= 1 }
         let left: JQNode
         if isSymbol("-") {
             try advance()
             left = try make(.negate(try parseObjectValueTerm()))
         } else {
-            left = try parsePostfix(allowsBinding: false)
+            left = try parsePostfix(asTerm: true)
         }
         guard isSymbol("|") else { return left }
         try advance()
+        try enter()
+        defer { nesting -= 1 }
         return try make(.pipe(left, try parseObjectValue()))
     }
 
     private mutating func parseObjectValueTerm() throws(JQError) -> JQNode {
+        guard isSymbol("-") else { return try parsePostfix(asTerm: true) }
+        try advance()
         try enter()
         defer { nesting -= 1 }
-        guard isSymbol("-") else { return try parsePostfix(allowsBinding: false) }
-        try advance()
         return try make(.negate(try parseObjectValueTerm()))
     }
 
@@ -112,10 +145,10 @@ extension JQParser {
     }
 
     private mutating func parseConditionalTail() throws(JQError) -> JQNode {
-        try enter()
-        defer { nesting -= 1 }
         if isKeyword("elif") {
             try advance()
+            try enter()
+            defer { nesting -= 1 }
             let condition = try parsePipe()
             try expectKeyword("then")
             let yes = try parsePipe()
@@ -131,7 +164,7 @@ extension JQParser {
     /// `reduce source as $name (initial; update)`: `$name` is in scope in `update` only.
     mutating func parseReduce() throws(JQError) -> JQNode {
         try advance()
-        let source = try parsePostfix(allowsBinding: false)
+        let source = try parsePostfix(asTerm: true)
         try expectKeyword("as")
         let name = try parseVariableName()
         try expect("(")
@@ -148,6 +181,8 @@ extension JQParser {
     /// `try body` or `try body catch handler`; both bind as tightly as a postfix term, as in jq 1.6
     /// (`try 1, error("x")` is `(try 1), error("x")`).
     mutating func parseTry() throws(JQError) -> JQNode {
+        try enter()
+        defer { nesting -= 1 }
         try advance()
         let body = try parseTryOperand()
         guard isKeyword("catch") else { return try make(.attempt(body: body, handler: nil)) }
@@ -157,6 +192,8 @@ extension JQParser {
 
     private mutating func parseTryOperand() throws(JQError) -> JQNode {
         if case .identifier(let name) = current, ["if", "reduce", "try"].contains(name) { return try parseUnary() }
-        return try parsePostfix(allowsBinding: false)
+        // `try -x` takes a whole product after the minus, as jq 1.6's precedence rules give.
+        if isSymbol("-") { return try parseUnary() }
+        return try parsePostfix(asTerm: true)
     }
 }

@@ -1,49 +1,86 @@
 /// Unary minus, the keyword expressions, postfix chains and primary terms.
 extension JQParser {
     mutating func parseUnary() throws(JQError) -> JQNode {
-        try enter()
-        defer { nesting -= 1 }
         if isSymbol("-") {
             try advance()
-            return try make(.negate(try parseMultiplicative()))
+            try enter()
+            defer { nesting -= 1 }
+            return try make(.negate(try parseBinary(JQBinaryOperator.multiplicativePrecedence)))
         }
-        if case .identifier(let name) = current {
-            switch name {
-            case "if": return try parseConditional()
-            case "reduce": return try parseReduce()
-            case "try": return try parseTry()
-            case "def", "foreach", "label", "import", "include":
-                throw error("'\(name)' is not supported")
-            default: break
-            }
+        if case .identifier(let name) = current, Self.keywords.contains(name) {
+            return try parseKeywordExpression(name)
         }
-        return try parsePostfix(allowsBinding: true)
+        return try parsePostfix(asTerm: false)
+    }
+
+    /// `if`, `reduce` and `try` expressions, each optionally followed by `?` (jq 1.6 allows `?` after any
+    /// expression, but no path).
+    private mutating func parseKeywordExpression(_ name: String) throws(JQError) -> JQNode {
+        var node: JQNode
+        switch name {
+        case "if": node = try parseConditional()
+        case "reduce": node = try parseReduce()
+        case "try": node = try parseTry()
+        case "def", "foreach", "label", "import", "include": throw error("'\(name)' is not supported")
+        default: return try parsePostfix(asTerm: false)
+        }
+        while isSymbol("?") {
+            try advance()
+            node = try make(.attempt(body: node, handler: nil))
+        }
+        return node
     }
 
     /// A primary term followed by any number of `.name`, `."name"`, `[…]` and `?`, then optionally `as $x | body`.
-    mutating func parsePostfix(allowsBinding: Bool) throws(JQError) -> JQNode {
+    /// `asTerm` parses what jq 1.6's grammar calls a term (an object member's value, the source of `reduce`, the
+    /// operand of `try`): no `as` binding and no `?` except right after a path step.
+    mutating func parsePostfix(asTerm: Bool) throws(JQError) -> JQNode {
         var node = try parsePrimary()
         while true {
-            switch current {
-            case .field(let name):
-                try advance()
-                node = try make(.index(target: node, key: try make(.literal(.string(name)))))
-            case .dot:
-                try advance()
-                guard current == .stringStart else { throw unexpected() }
-                node = try make(.index(target: node, key: try parseString(format: nil)))
-            case .symbol("["):
-                try advance()
-                node = try parseBracketSuffix(target: node)
-            case .symbol("?"):
-                try advance()
-                node = try make(.attempt(body: node, handler: nil))
-            case .identifier("as") where allowsBinding:
+            if !asTerm && isKeyword("as") {
                 try advance()
                 return try parseBinding(source: node)
-            default:
-                return node
             }
+            if asTerm && isSymbol("?") { return node }
+            guard let extended = try parseSuffix(of: node) else { return node }
+            node = extended
+        }
+    }
+
+    /// One `.name`, `."name"`, `[…]` or `?` after `node`; nil when none follows.
+    private mutating func parseSuffix(of node: JQNode) throws(JQError) -> JQNode? {
+        switch current {
+        case .field(let name):
+            try advance()
+            return try optionalPath(try make(.index(target: node, key: try make(.literal(.string(name))),
+                                                    isOptional: false)))
+        case .dot:
+            try advance()
+            guard current == .stringStart else { throw unexpected() }
+            let key = try parseString(format: nil)
+            return try optionalPath(try make(.index(target: node, key: key, isOptional: false)))
+        case .symbol("["):
+            try advance()
+            return try optionalPath(try parseBracketSuffix(target: node))
+        case .symbol("?"):
+            try advance()
+            return try make(.attempt(body: node, handler: nil))
+        default:
+            return nil
+        }
+    }
+
+    /// A `?` right after a path step (`.a?`, `."a"?`, `.[k]?`, `.[]?`, `.[a:b]?`) makes that step optional: only its
+    /// own error is dropped, not its target's and not later ones, as in jq 1.6 (`5 | .a.b?` fails on `.a`).
+    private mutating func optionalPath(_ node: JQNode) throws(JQError) -> JQNode {
+        guard isSymbol("?") else { return node }
+        try advance()
+        switch node.kind {
+        case .index(let target, let key, _): return try make(.index(target: target, key: key, isOptional: true))
+        case .slice(let target, let from, let to, _):
+            return try make(.slice(target: target, from: from, to: to, isOptional: true))
+        case .iterate(let target, _): return try make(.iterate(target: target, isOptional: true))
+        default: return try make(.attempt(body: node, handler: nil))
         }
     }
 
@@ -51,27 +88,27 @@ extension JQParser {
     private mutating func parseBracketSuffix(target: JQNode) throws(JQError) -> JQNode {
         if isSymbol("]") {
             try advance()
-            return try make(.iterate(target: target))
+            return try make(.iterate(target: target, isOptional: false))
         }
         if isSymbol(":") {
             try advance()
             let to = try parsePipe()
             try expect("]")
-            return try make(.slice(target: target, from: nil, to: to))
+            return try make(.slice(target: target, from: nil, to: to, isOptional: false))
         }
         let key = try parsePipe()
         if isSymbol(":") {
             try advance()
             if isSymbol("]") {
                 try advance()
-                return try make(.slice(target: target, from: key, to: nil))
+                return try make(.slice(target: target, from: key, to: nil, isOptional: false))
             }
             let to = try parsePipe()
             try expect("]")
-            return try make(.slice(target: target, from: key, to: to))
+            return try make(.slice(target: target, from: key, to: to, isOptional: false))
         }
         try expect("]")
-        return try make(.index(target: target, key: key))
+        return try make(.index(target: target, key: key, isOptional: false))
     }
 
     /// After `source as`: `$name | body`, with `$name` in scope for the body only.
@@ -93,24 +130,59 @@ extension JQParser {
         return name
     }
 
+    /// A primary term. The recursive cases (parentheses, brackets, braces) go through small functions of their own:
+    /// the frames on the path of nested input stay small, so deep nesting uses little stack.
     mutating func parsePrimary() throws(JQError) -> JQNode {
+        if case .symbol(let text) = current {
+            switch text {
+            case "(": return try parseParenthesized()
+            case "[": return try parseArrayConstructor()
+            case "{": return try parseObject()
+            default: throw unexpected()
+            }
+        }
+        if current == .stringStart { return try parseString(format: nil) }
+        if case .identifier(let name) = current { return try parseNamedTerm(name) }
+        return try parseSimpleTerm()
+    }
+
+    private mutating func parseParenthesized() throws(JQError) -> JQNode {
+        try advance()
+        let inner = try parsePipe()
+        try expect(")")
+        return inner
+    }
+
+    private mutating func parseArrayConstructor() throws(JQError) -> JQNode {
+        try advance()
+        if isSymbol("]") {
+            try advance()
+            return try make(.collect(nil))
+        }
+        let body = try parsePipe()
+        try expect("]")
+        return try make(.collect(body))
+    }
+
+    /// `.`, `."name"`, `.name`, numbers, `@format` (with an optional string), `$name`.
+    private mutating func parseSimpleTerm() throws(JQError) -> JQNode {
         switch current {
         case .dot:
             try advance()
             if current == .stringStart {
-                return try make(.index(target: try make(.identity), key: try parseString(format: nil)))
+                let key = try parseString(format: nil)
+                return try optionalPath(try make(.index(target: try make(.identity), key: key, isOptional: false)))
             }
             return try make(.identity)
         case .dotDot:
             throw error("'..' (recursion) is not supported")
         case .field(let name):
             try advance()
-            return try make(.index(target: try make(.identity), key: try make(.literal(.string(name)))))
+            let key = try make(.literal(.string(name)))
+            return try optionalPath(try make(.index(target: try make(.identity), key: key, isOptional: false)))
         case .number(let number):
             try advance()
             return try make(.literal(.number(number)))
-        case .stringStart:
-            return try parseString(format: nil)
         case .format(let name):
             try advance()
             guard let format = JQFormat(rawValue: name) else {
@@ -120,28 +192,10 @@ extension JQParser {
             }
             if current == .stringStart { return try parseString(format: format) }
             return try make(.format(format))
-        case .symbol("("):
-            try advance()
-            let inner = try parsePipe()
-            try expect(")")
-            return inner
-        case .symbol("["):
-            try advance()
-            if isSymbol("]") {
-                try advance()
-                return try make(.collect(nil))
-            }
-            let body = try parsePipe()
-            try expect("]")
-            return try make(.collect(body))
-        case .symbol("{"):
-            return try parseObject()
         case .variable(let name):
             guard let slot = scope.lastIndex(of: name) else { throw error("$\(name) is not defined") }
             try advance()
             return try make(.variable(slot: slot))
-        case .identifier(let name):
-            return try parseNamedTerm(name)
         default:
             throw unexpected()
         }

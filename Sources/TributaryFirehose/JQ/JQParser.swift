@@ -1,8 +1,8 @@
 /// Parses the subset of jq into a `JQNode` tree by recursive descent with one token of lookahead.
 ///
-/// Precedence, lowest first, as jq 1.6's grammar: `|` (right), `,`, `//` (right), assignment operators (refused),
-/// `or`, `and`, comparisons (non-associative), `+ -`, `* / %`, unary `-`, then postfix terms (`.a`, `[…]`, `?`,
-/// `as $x | …`). `if`, `reduce` and `try` start an expression but take no postfix, as in jq 1.6.
+/// Precedence, lowest first, as jq 1.6's grammar: `|` (right), `,`, then the binary operators of `JQBinaryOperator`
+/// (assignment operators are refused), unary `-`, then postfix terms (`.a`, `[…]`, `?`, `as $x | …`). `if`,
+/// `reduce` and `try` start an expression that takes `?` but no path, as in jq 1.6.
 ///
 /// Bounds: recursion is counted (`nesting`) and every node is checked against `JQLimits.programHeightMax` and
 /// `JQLimits.programNodesMax` as it is made, so no program text can exhaust the stack or memory of the parser or,
@@ -15,6 +15,7 @@ struct JQParser {
     var scope: [String] = []
     var nodeCount = 0
     var nesting = 0
+    let stack = JQStackBudget()
 
     static let keywords: Set<String> = [
         "as", "def", "if", "then", "elif", "else", "end", "reduce", "foreach", "try", "catch", "label", "import",
@@ -47,7 +48,9 @@ struct JQParser {
     }
 
     mutating func expect(_ symbol: String) throws(JQError) {
-        guard current == .symbol(symbol) else { throw error("syntax error, unexpected \(current.quoted), expecting '\(symbol)'") }
+        guard current == .symbol(symbol) else {
+            throw error("syntax error, unexpected \(current.quoted), expecting '\(symbol)'")
+        }
         try advance()
     }
 
@@ -75,11 +78,15 @@ struct JQParser {
         return node
     }
 
-    /// Counts one level of recursive descent; the caller leaves it with `nesting -= 1`.
+    /// Counts one level of recursive descent (a parenthesis, bracket, brace, or a link of a right-nested chain); the
+    /// caller leaves it with `nesting -= 1`. Left-nested chains (`1 + 1 + …`) are loops, bounded by the tree height.
     mutating func enter() throws(JQError) {
         nesting += 1
         guard nesting <= JQLimits.programHeightMax else {
             throw error("program nested too deeply (more than \(JQLimits.programHeightMax) levels)")
+        }
+        guard !stack.isExhausted else {
+            throw error("program nested too deeply (more than \(JQLimits.stackBytesMax) bytes of stack)")
         }
     }
 
@@ -93,76 +100,56 @@ struct JQParser {
     }
 
     mutating func parseComma() throws(JQError) -> JQNode {
-        var items = [try parseAlternative()]
+        var items = [try parseBinary(JQBinaryOperator.lowestPrecedence)]
         while isSymbol(",") {
             try advance()
-            items.append(try parseAlternative())
+            items.append(try parseBinary(JQBinaryOperator.lowestPrecedence))
         }
         return items.count == 1 ? items[0] : try make(.comma(items))
     }
 
-    mutating func parseAlternative() throws(JQError) -> JQNode {
-        try enter()
-        defer { nesting -= 1 }
-        let left = try parseOr()
-        if case .symbol(let text) = current, ["=", "|=", "+=", "-=", "*=", "/=", "%=", "//="].contains(text) {
+    /// Binary operators by precedence climbing, one frame per operand instead of one per precedence level: `//` is
+    /// right-associative, the comparisons do not associate (`1 < 2 < 3` is an error, as in jq), the rest associate
+    /// to the left.
+    mutating func parseBinary(_ minimumPrecedence: Int) throws(JQError) -> JQNode {
+        var left = try parseUnary()
+        while true {
+            try refuseUnsupportedOperator()
+            guard let operation = JQBinaryOperator(current), operation.precedence >= minimumPrecedence else {
+                return left
+            }
+            try advance()
+            if operation.isRightAssociative {
+                try enter()
+                defer { nesting -= 1 }
+                left = try makeBinary(operation, left, try parseBinary(operation.precedence))
+            } else {
+                left = try makeBinary(operation, left, try parseBinary(operation.precedence + 1))
+            }
+            if operation.isNonAssociative, let next = JQBinaryOperator(current),
+               next.precedence == operation.precedence {
+                throw unexpected()
+            }
+        }
+    }
+
+    private func refuseUnsupportedOperator() throws(JQError) {
+        guard case .symbol(let text) = current else { return }
+        if ["=", "|=", "+=", "-=", "*=", "/=", "%=", "//="].contains(text) {
             throw error("assignment operator '\(text)' is not supported")
         }
-        if isSymbol("?//") { throw error("destructuring alternative '?//' is not supported") }
-        guard isSymbol("//") else { return left }
-        try advance()
-        return try make(.alternative(left, try parseAlternative()))
+        if text == "?//" { throw error("destructuring alternative '?//' is not supported") }
     }
 
-    mutating func parseOr() throws(JQError) -> JQNode {
-        var left = try parseAnd()
-        while isKeyword("or") {
-            try advance()
-            left = try make(.or(left, try parseAnd()))
+    private mutating func makeBinary(_ operation: JQBinaryOperator, _ left: JQNode, _ right: JQNode)
+        throws(JQError) -> JQNode {
+        switch operation {
+        case .alternative: try make(.alternative(left, right))
+        case .or: try make(.or(left, right))
+        case .and: try make(.and(left, right))
+        case .comparison(let comparison): try make(.comparison(comparison, left, right))
+        case .arithmetic(let arithmetic): try makeArithmetic(arithmetic, left, right)
         }
-        return left
-    }
-
-    mutating func parseAnd() throws(JQError) -> JQNode {
-        var left = try parseComparison()
-        while isKeyword("and") {
-            try advance()
-            left = try make(.and(left, try parseComparison()))
-        }
-        return left
-    }
-
-    private func comparisonOperator() -> JQComparisonOperator? {
-        guard case .symbol(let text) = current else { return nil }
-        return JQComparisonOperator(rawValue: text)
-    }
-
-    mutating func parseComparison() throws(JQError) -> JQNode {
-        let left = try parseAdditive()
-        guard let comparison = comparisonOperator() else { return left }
-        try advance()
-        let node = try make(.comparison(comparison, left, try parseAdditive()))
-        if comparisonOperator() != nil { throw unexpected() }
-        return node
-    }
-
-    mutating func parseAdditive() throws(JQError) -> JQNode {
-        var left = try parseMultiplicative()
-        while case .symbol(let text) = current, text == "+" || text == "-" {
-            try advance()
-            left = try makeArithmetic(text == "+" ? .add : .subtract, left, try parseMultiplicative())
-        }
-        return left
-    }
-
-    mutating func parseMultiplicative() throws(JQError) -> JQNode {
-        var left = try parseUnary()
-        while case .symbol(let text) = current, let operation = JQArithmeticOperator(rawValue: text),
-              operation == .multiply || operation == .divide || operation == .remainder {
-            try advance()
-            left = try makeArithmetic(operation, left, try parseUnary())
-        }
-        return left
     }
 
     /// jq 1.6 divides two number literals while compiling and refuses `1 / 0` then ("Division by zero?").

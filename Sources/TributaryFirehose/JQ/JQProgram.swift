@@ -12,6 +12,7 @@ public struct JQProgram: Sendable {
     /// The program text as given.
     public let source: String
     let root: JQNode
+    let regexCache = JQRegexCache()
 
     /// Compiles `source`; throws `JQError.syntax` with the position (line and column) of the first problem.
     public init(_ source: String) throws {
@@ -41,14 +42,12 @@ public struct JQProgram: Sendable {
 
     /// Every output of the program over one value.
     public func run(input: JQValue, now: Double) throws -> [JQValue] {
-        let execution = JQExecution(now: now)
+        let execution = JQExecution(now: now, regexCache: regexCache)
         var outputs: [JQValue] = []
         do {
             try execution.evaluate(root, input, []) { outputs.append($0) }
         } catch let failure as JQFailure {
             throw JQError.runtime(failure.message)
-        } catch let escaped as JQEscapedFailure {
-            throw JQError.runtime(escaped.failure.message)
         } catch let error as JQError {
             throw error
         } catch {

@@ -8,9 +8,9 @@ import Foundation
 /// Flags: `g` every match, `i` ignore case, `x` extended (white space and `#` comments ignored), `n` skip empty
 /// matches, `p` `.` matches newlines; `s` and `l` are accepted and change nothing.
 ///
-/// Matching reports progress to the run, which charges `JQLimits.regexProgressSteps` each time, so a pattern that
-/// backtracks catastrophically ends the run with an error instead of hanging it.
-struct JQRegex {
+/// Matching reports progress to the run, which charges the time spent (`JQLimits.regexNanosecondsPerStep`), so a
+/// pattern that backtracks catastrophically ends the run with an error instead of hanging it.
+struct JQRegex: Sendable {
     let expression: NSRegularExpression
     let isGlobal: Bool
     let skipsEmptyMatches: Bool
@@ -68,10 +68,14 @@ struct JQRegex {
     func matches(in text: String, _ execution: JQExecution) throws -> [NSTextCheckingResult] {
         var found: [NSTextCheckingResult] = []
         var budgetExhausted = false
+        var lastReport = DispatchTime.now().uptimeNanoseconds
         let whole = NSRange(text.startIndex ..< text.endIndex, in: text)
         expression.enumerateMatches(in: text, options: [.reportProgress], range: whole) { result, _, stop in
+            let now = DispatchTime.now().uptimeNanoseconds
+            let elapsed = now &- lastReport
+            lastReport = now
             do {
-                try execution.charge(result == nil ? JQLimits.regexProgressSteps : 1)
+                try execution.charge(1 + Int(min(elapsed / JQLimits.regexNanosecondsPerStep, 1 << 40)))
             } catch {
                 budgetExhausted = true
                 stop.pointee = true

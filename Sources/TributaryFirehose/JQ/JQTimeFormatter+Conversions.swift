@@ -98,7 +98,7 @@ extension JQTimeFormatter {
         case "_", "-": padding = " "
         default: break
         }
-        let width = specification.width ?? (specification.flag == "-" ? 0 : digits)
+        let width = min(specification.width ?? (specification.flag == "-" ? 0 : digits), outputBytesMax + 1)
         let magnitude = String(number.magnitude)
         let sign = number < 0 ? "-" : ""
         let fill = max(0, width - magnitude.count - sign.count)
@@ -114,13 +114,13 @@ extension JQTimeFormatter {
         var shown = text
         if specification.upper { shown = shown.uppercased() }
         if specification.swapCase { shown = swapUppercases ? shown.uppercased() : shown.lowercased() }
-        output += Self.padded(shown, width: specification.width ?? 0, with: " ")
+        output += Self.padded(shown, width: min(specification.width ?? 0, outputBytesMax + 1), with: " ")
     }
 
     private mutating func writeComposite(_ pattern: String, _ specification: Specification) {
-        var text = Self.format(pattern, time)
+        var text = Self.format(pattern, time, outputBytesMax: outputBytesMax)
         if specification.upper { text = text.uppercased() }
-        output += Self.padded(text, width: specification.width ?? 0, with: " ")
+        output += Self.padded(text, width: min(specification.width ?? 0, outputBytesMax + 1), with: " ")
     }
 
     static func padded(_ text: String, width: Int, with fill: Character) -> String {

@@ -6,12 +6,18 @@
 /// given, not normalised (month 13 prints `?` for `%b`); an unknown conversion is copied as written.
 struct JQTimeFormatter {
     let time: JQBrokenDownTime
+    /// Writing stops once the output is this long (the caller refuses such a result anyway), so widths and long
+    /// patterns cannot build a huge string.
+    let outputBytesMax: Int
     var output = ""
 
-    init(_ time: JQBrokenDownTime) { self.time = time }
+    init(_ time: JQBrokenDownTime, outputBytesMax: Int) {
+        self.time = time
+        self.outputBytesMax = outputBytesMax
+    }
 
-    static func format(_ pattern: String, _ time: JQBrokenDownTime) -> String {
-        var formatter = JQTimeFormatter(time)
+    static func format(_ pattern: String, _ time: JQBrokenDownTime, outputBytesMax: Int = Int.max) -> String {
+        var formatter = JQTimeFormatter(time, outputBytesMax: outputBytesMax)
         formatter.write(Array(pattern.unicodeScalars))
         return formatter.output
     }
@@ -26,7 +32,7 @@ struct JQTimeFormatter {
 
     private mutating func write(_ pattern: [Unicode.Scalar]) {
         var index = 0
-        while index < pattern.count {
+        while index < pattern.count && output.utf8.count <= outputBytesMax {
             guard pattern[index] == "%" else {
                 output.unicodeScalars.append(pattern[index])
                 index += 1
@@ -59,7 +65,7 @@ struct JQTimeFormatter {
             index += 1
             if !convert(letter, specification) {
                 let text = String(String.UnicodeScalarView(pattern[start ..< index]))
-                output += Self.padded(text, width: specification.width ?? 0, with: " ")
+                output += Self.padded(text, width: min(specification.width ?? 0, outputBytesMax + 1), with: " ")
             }
         }
     }

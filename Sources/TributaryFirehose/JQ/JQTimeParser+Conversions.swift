@@ -5,7 +5,12 @@ extension JQTimeParser {
         case "%":
             guard byte(at: position) == UInt8(ascii: "%") else { return false }
             position += 1
-        case "Y": return readField(0, 9999, 4) { $0.time.year = $1; $0.wantsCentury = false; $0.wantsDerivedDays = true }
+        case "Y":
+            return readField(0, 9999, 4) { parser, value in
+                parser.time.year = value
+                parser.wantsCentury = false
+                parser.wantsDerivedDays = true
+            }
         case "y":
             return readField(0, 99, 2) { parser, value in
                 parser.time.year = 1900 + (value >= 69 ? value : value + 100)
@@ -22,6 +27,15 @@ extension JQTimeParser {
         case "j": return readField(1, 366, 3) { $0.time.yearDay = $1 - 1; $0.hasYearDay = true }
         case "w": return readField(0, 6, 1) { $0.time.weekday = $1; $0.hasWeekday = true }
         case "u": return readField(1, 7, 1) { $0.time.weekday = $1 % 7; $0.hasWeekday = true }
+        case "U", "W", "V": return readField(0, 53, 2) { _, _ in }
+        case "g": return readField(0, 99, 2) { _, _ in }
+        case "G":
+            guard let first = byte(at: position), (UInt8(ascii: "0") ... UInt8(ascii: "9")).contains(first) else {
+                return false
+            }
+            while let digit = byte(at: position), (UInt8(ascii: "0") ... UInt8(ascii: "9")).contains(digit) {
+                position += 1
+            }
         case "a", "A":
             guard let index = readName(JQCalendar.weekdayNames) else { return false }
             time.weekday = Int64(index)
@@ -100,7 +114,9 @@ extension JQTimeParser {
             position += 1
             return true
         }
-        guard let sign = byte(at: position), sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") else { return false }
+        guard let sign = byte(at: position), sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") else {
+            return false
+        }
         position += 1
         var digits = 0, value = 0
         while digits < 4, let digit = byte(at: position), (UInt8(ascii: "0") ... UInt8(ascii: "9")).contains(digit) {

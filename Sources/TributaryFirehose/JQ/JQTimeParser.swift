@@ -2,8 +2,9 @@
 /// jq's "not set" marks) and only the parsed ones change.
 ///
 /// Conversions: `%Y %m %d %e %H %k %I %l %M %S %j %y %C %a %A %b %B %h %p %s %z %Z %n %t %% %D %F %T %R %r %c %x %X
-/// %u %w`. A space in the format matches any run of white space; any other character must match itself. Numbers
-/// may be preceded by spaces and are read up to their width while they stay in range (`%m` reads "1" of "13" and
+/// %u %w`, and `%U %W %V %G %g`, which are read and ignored (glibc cannot derive a date from them either). A space
+/// in the format matches any run of white space; any other character must match itself. Numbers may be preceded by
+/// spaces and are read up to their width while they stay in range (`%m` reads "1" of "13" and
 /// then refuses "13"). `%z` accepts `Z`, `±hh`, `±hhmm`, `±hh:mm` and is otherwise ignored, like `%Z` (jq 1.6 keeps
 /// no zone). Afterwards, as glibc: `%I` with `PM` adds 12 hours; `%C` sets the century; a year, month or day
 /// parsed without a weekday fills in the weekday and day of year (month and day too, from `%j`).
@@ -84,9 +85,7 @@ struct JQTimeParser {
                 hasMonth = true
                 hasDay = true
             }
-            let days = JQCalendar.daysSinceEpoch(year: time.year, month: 1, day: 1)
-                + JQCalendar.daysBeforeMonth[0][Int(time.month)] + (time.month >= 2 && JQCalendar.isLeap(time.year) ? 1 : 0)
-                + time.day - 1
+            let days = JQCalendar.daysSinceEpoch(year: time.year, month: time.month + 1, day: time.day)
             time.weekday = JQCalendar.weekday(daysSinceEpoch: days)
         }
         if wantsDerivedDays && !hasYearDay {

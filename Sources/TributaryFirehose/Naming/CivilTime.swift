@@ -1,4 +1,5 @@
 import Foundation
+import TributaryWire
 
 /// One instant broken into the calendar fields Java's `ZonedDateTime` exposes, in the proleptic Gregorian (ISO)
 /// calendar, at a fixed zone.
@@ -53,39 +54,20 @@ struct CivilTime: Sendable, Equatable {
     /// Nanoseconds since local midnight.
     var nanoOfDay: Int { (hour * 3600 + minute * 60 + second) * 1_000_000_000 + nanosecond }
 
-    static func isLeap(_ year: Int) -> Bool { year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) }
+    static func isLeap(_ year: Int) -> Bool { CivilCalendar.isLeapYear(Int64(year)) }
 
     static func daysIn(year: Int) -> Int { isLeap(year) ? 366 : 365 }
 
-    /// The local date of an epoch day (Howard Hinnant's `civil_from_days`).
     static func civilDate(epochDay: Int) -> (year: Int, month: Int, day: Int) {
-        let shifted = epochDay + 719_468
-        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-        let dayOfEra = shifted - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+        let date = CivilCalendar.civilDate(daysSinceEpoch: Int64(epochDay))
+        return (Int(date.year), Int(date.month), Int(date.day))
     }
 
-    /// The epoch day of a date (Howard Hinnant's `days_from_civil`).
     static func epochDay(year: Int, month: Int, day: Int) -> Int {
-        let shiftedYear = month <= 2 ? year - 1 : year
-        let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
-        let yearOfEra = shiftedYear - era * 400
-        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
+        Int(CivilCalendar.daysSinceEpoch(year: Int64(year), month: Int64(month), day: Int64(day)))
     }
 
-    static func floorDivide(_ value: Int64, _ divisor: Int64) -> Int64 {
-        let quotient = value / divisor
-        return (value % divisor != 0 && (value < 0) != (divisor < 0)) ? quotient - 1 : quotient
-    }
+    static func floorDivide(_ value: Int64, _ divisor: Int64) -> Int64 { CivilCalendar.floorDivide(value, divisor) }
 
-    static func floorModulo(_ value: Int64, _ divisor: Int64) -> Int64 {
-        value - floorDivide(value, divisor) * divisor
-    }
+    static func floorModulo(_ value: Int64, _ divisor: Int64) -> Int64 { CivilCalendar.floorModulo(value, divisor) }
 }

@@ -22,6 +22,14 @@ struct BatchProcessor: Sendable {
             records: batch.map { ProcessedRecord(recordId: String($0.offset), data: $0.data, arrivalMs: $0.arrivalMs,
                                                  source: $0.source) },
             failures: [])
+        // Records read from a data stream are KPL-de-aggregated first, as Firehose does for that source; plain
+        // records pass unchanged.
+        if batch.contains(where: { $0.source != nil }) {
+            outcome = map(outcome, code: "RecordDeAggregation.Failed") { record in
+                guard let source = record.source, KPLDeaggregator.isAggregated(record.data) else { return [record.data] }
+                return try KPLDeaggregator.deaggregate(data: record.data, partitionKey: source.partitionKey).map(\.data)
+            }
+        }
         for processor in processors {
             switch processor {
             case .decompression:

@@ -40,6 +40,7 @@ struct DestinationSettings: Sendable {
 
     init(kind: DestinationKind, configuration: Document) throws {
         self.kind = kind
+        try Self.checkHintPairs(configuration)
         switch kind {
         case .extendedS3, .s3:
             let hints = try configuration.object("BufferingHints")
@@ -125,6 +126,19 @@ struct DestinationSettings: Sendable {
             retryDurationSeconds: Int(try configuration.object("RetryOptions")?.integer("DurationInSeconds")
                 ?? Int64(FirehoseLimits.httpRetryDurationDefaultSeconds)),
             backupAllData: try configuration.string("S3BackupMode") == "AllData")
+    }
+
+    /// AWS: "if you specify a value for one of them, you must also specify a value for the other", for every set of
+    /// BufferingHints in the configuration (the destination's and a backup's).
+    private static func checkHintPairs(_ configuration: Document) throws {
+        for hints in [configuration["BufferingHints"], configuration["S3BackupConfiguration"]?["BufferingHints"],
+                      configuration["S3Configuration"]?["BufferingHints"]].compactMap({ $0 }) {
+            guard case .object(let members) = hints else { continue }
+            if (members["SizeInMBs"] == nil) != (members["IntervalInSeconds"] == nil) {
+                throw FirehoseError.invalidArgument(
+                    "BufferingHints.SizeInMBs and BufferingHints.IntervalInSeconds must both be specified when either is.")
+            }
+        }
     }
 
     /// Dynamic partitioning needs keys to partition by and AWS's 64 MiB minimum buffer.

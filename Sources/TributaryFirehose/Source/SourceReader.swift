@@ -12,16 +12,17 @@ struct SourceReader: Sendable {
 
     func run() async {
         let checkpoints = SourceCheckpoints(metadata: service.metadata)
+        // Loaded once; afterwards this task is the only writer, so memory and disk stay equal.
+        var current: SourceCheckpoint?
         while !Task.isCancelled {
             guard let stream = service.catalog.stream(named: name), stream.incarnation == incarnation,
                   stream.status == .active
             else { return }
             do {
-                guard var checkpoint = try checkpoints.load(stream.checkpointKey) else { return }
-                let moved = try await round(&checkpoint, stream: stream)
-                if moved {
-                    try checkpoints.save(stream.checkpointKey, checkpoint)
-                } else {
+                if current == nil { current = try checkpoints.load(stream.checkpointKey) }
+                guard current != nil else { return }
+                let moved = try await round(&current!, stream: stream) { try checkpoints.save(stream.checkpointKey, $0) }
+                if !moved {
                     try await Task.sleep(for: .milliseconds(Self.idleDelayMs))
                 }
             } catch is CancellationError {
@@ -34,8 +35,10 @@ struct SourceReader: Sendable {
         }
     }
 
-    /// One pass over the readable shards; true when a position or an ended shard changed.
-    private func round(_ checkpoint: inout SourceCheckpoint, stream: DeliveryStreamDescriptor) async throws -> Bool {
+    /// One pass over the readable shards; true when a position or an ended shard changed. Each shard's progress is
+    /// saved right after its records are in the buffer, so a failure on a later shard never reads them twice.
+    private func round(_ checkpoint: inout SourceCheckpoint, stream: DeliveryStreamDescriptor,
+                       save: (SourceCheckpoint) throws -> Void) async throws -> Bool {
         let kinesis = service.kinesis
         let shards = try kinesis.consumableShards(stream: checkpoint.streamName,
                                                   incarnation: checkpoint.streamIncarnation)
@@ -67,6 +70,7 @@ struct SourceReader: Sendable {
                 checkpoint.positions.removeValue(forKey: shard.shardId)
                 moved = true
             }
+            if moved { try save(checkpoint) }
         }
         return moved
     }

@@ -112,7 +112,8 @@ final class FirehoseServiceTests: XCTestCase {
 
     func testRecordsBufferedBeforeARestartAreDeliveredAfterIt() async throws {
         var stack = try makeStack()
-        var runner = Task { await stack.firehose.run() }
+        let first = stack.firehose
+        var runner = Task { await first.run() }
         _ = try await stack.firehose.handle(operation: "CreateDeliveryStream", request: .object([
             "DeliveryStreamName": .string("d"),
             "ExtendedS3DestinationConfiguration": s3Configuration(intervalSeconds: 1),
@@ -126,7 +127,8 @@ final class FirehoseServiceTests: XCTestCase {
         XCTAssertEqual(try deliveredBytes(), [], "nothing delivers while no worker runs")
         try await stack.close()
         stack = try makeStack()
-        runner = Task { await stack.firehose.run() }
+        let second = stack.firehose
+        runner = Task { await second.run() }
         defer { runner.cancel() }
         try await waitDelivered(Array("kept".utf8))
         runner.cancel()
