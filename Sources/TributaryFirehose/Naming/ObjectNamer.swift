@@ -44,12 +44,6 @@ public enum ObjectNamer {
         String(uuidString(using: &random).prefix(NamingLimits.randomStringLength))
     }
 
-    /// A random string from the system's generator.
-    public static func randomString() -> String {
-        var generator = SystemRandomNumberGenerator()
-        return randomString(using: &generator)
-    }
-
     /// A random version-4 UUID in lowercase, as in Firehose object names.
     public static func uuidString(using random: inout some RandomNumberGenerator) -> String {
         var bytes = (0..<2).flatMap { _ in withUnsafeBytes(of: random.next().littleEndian, Array.init) }

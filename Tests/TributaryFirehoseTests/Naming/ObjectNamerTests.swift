@@ -64,7 +64,6 @@ final class ObjectNamerTests: XCTestCase {
             seen.insert(value)
         }
         XCTAssertEqual(seen.count, 200)
-        XCTAssertTrue(matches(ObjectNamer.randomString(), "[0-9a-f]{8}-[0-9a-f]{2}"))
     }
 
     func testErrorOutputTypeNamesAreAWSs() {
