@@ -25,15 +25,21 @@ extension FirehoseService {
                                           as: UTF8.self))],
             tags: tags,
             encryption: encryption ?? DeliveryStreamDescriptor.Encryption(status: "DISABLED"))
+        // What the stream needs (its key, its source positions) is durable before the stream is published, and
+        // removed again if the insert is refused, so a failed create leaves nothing behind.
         if encryption != nil { try keyring.ensureKey(descriptor.checkpointKey) }
-        try catalog.insert(descriptor) { existing in
-            if existing.contains(where: { $0.name == name }) {
-                throw FirehoseError.resourceInUse(
-                    "Firehose \(name) under accountId \(configuration.accountId) already exists")
+        do {
+            if let source { try startSourcePositions(of: descriptor, source: source) }
+            try catalog.insert(descriptor) { existing in
+                if existing.contains(where: { $0.name == name }) {
+                    throw FirehoseError.resourceInUse(
+                        "Firehose \(name) under accountId \(configuration.accountId) already exists")
+                }
             }
-        }
-        if let source {
-            try startSourcePositions(of: descriptor, source: source)
+        } catch {
+            try? keyring.forget(descriptor.checkpointKey)
+            try? metadata.delete(namespace: SourceCheckpoints.namespace, key: descriptor.checkpointKey)
+            throw error
         }
         return .object(["DeliveryStreamARN": .string(arn(name))])
     }

@@ -110,6 +110,39 @@ final class FirehoseServiceTests: XCTestCase {
         try await stack.close()
     }
 
+    func testARefusedCreateLeavesNoKeyAndNoSourcePositionsBehind() async throws {
+        let stack = try makeStack()
+        _ = try await stack.kinesis.handle(operation: "CreateStream", request: .object([
+            "StreamName": .string("src"), "ShardCount": .integer(1)]))
+        for _ in 0..<200 {
+            let summary = try await stack.kinesis.handle(operation: "DescribeStreamSummary",
+                                                         request: .object(["StreamName": .string("src")]))
+            if summary["StreamDescriptionSummary"]?["StreamStatus"] == .string("ACTIVE") { break }
+            try await Task.sleep(for: .milliseconds(10))
+        }
+        _ = try await stack.firehose.handle(operation: "CreateDeliveryStream", request: .object([
+            "DeliveryStreamName": .string("d"),
+            "ExtendedS3DestinationConfiguration": s3Configuration(intervalSeconds: 60)]))
+        let metadata = stack.firehose.metadata
+        let keysBefore = try metadata.load(namespace: BufferKeyring.namespace).count
+        let positionsBefore = try metadata.load(namespace: SourceCheckpoints.namespace).count
+        do {
+            _ = try await stack.firehose.handle(operation: "CreateDeliveryStream", request: .object([
+                "DeliveryStreamName": .string("d"), "DeliveryStreamType": .string("KinesisStreamAsSource"),
+                "KinesisStreamSourceConfiguration": .object([
+                    "KinesisStreamARN": .string("arn:aws:kinesis:us-east-1:000000000000:stream/src"),
+                    "RoleARN": .string("arn:aws:iam::000000000000:role/r")]),
+                "ExtendedS3DestinationConfiguration": s3Configuration(intervalSeconds: 60)]))
+            XCTFail("a second stream with the same name was created")
+        } catch let error as FirehoseError {
+            guard case .resourceInUse = error else { return XCTFail("\(error)") }
+        }
+        XCTAssertEqual(try metadata.load(namespace: SourceCheckpoints.namespace).count, positionsBefore)
+        XCTAssertEqual(try metadata.load(namespace: BufferKeyring.namespace).count, keysBefore)
+        XCTAssertEqual(stack.firehose.catalog.stream(named: "d")?.type, "DirectPut")
+        try await stack.close()
+    }
+
     func testRecordsBufferedBeforeARestartAreDeliveredAfterIt() async throws {
         var stack = try makeStack()
         let first = stack.firehose
