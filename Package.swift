@@ -51,6 +51,16 @@ let package = Package(
                 .product(name: "Metrics", package: "swift-metrics"),
             ]
         ),
+        // Analytics: SQL applications over streams (lexer, parser, binder, streaming operators, application runtime).
+        // Reads and writes data streams and delivery streams only through their public service interfaces.
+        .target(
+            name: "TributaryAnalytics",
+            dependencies: [
+                "TributaryLog", "TributaryWire", "TributaryStreams", "TributaryFirehose",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+            ]
+        ),
         // The gateway: HTTP server, protocol dispatch, configuration and lifecycle.
         .target(
             name: "TributaryServer",
@@ -81,6 +91,10 @@ let package = Package(
                 "TributaryFirehose", "TributaryStreams", "TributaryLog", "TributaryWire",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
+        ),
+        .testTarget(
+            name: "TributaryAnalyticsTests",
+            dependencies: ["TributaryAnalytics", "TributaryStreams", "TributaryFirehose", "TributaryLog", "TributaryWire"]
         ),
         .testTarget(
             name: "TributaryServerTests",
