@@ -24,6 +24,8 @@ public final class FirehoseService: Sendable {
     let kinesis: KinesisService
     let logger: Logger
     let keyring: BufferKeyring
+    /// Positions other readers of the buffers still need (see `FirehoseService+Consumption`).
+    let bufferHolds: BufferHolds
     let objects: any ObjectSink
     let metrics = FirehoseMetrics()
     let runtime = DeliveryRuntime()
@@ -39,6 +41,7 @@ public final class FirehoseService: Sendable {
         self.logger = logger
         self.catalog = try DeliveryStreamCatalog(metadata: metadata)
         self.keyring = try BufferKeyring(metadata: metadata)
+        self.bufferHolds = try BufferHolds(metadata: metadata)
         self.objects = try ObjectSinks.make(configuration.objectStore)
         self.transport = HTTPTransport(timeoutSeconds: 60,
                                        trustedCertificateAuthorities: configuration.trustedCertificateAuthorities)

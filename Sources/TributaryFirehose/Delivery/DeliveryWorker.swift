@@ -43,7 +43,9 @@ struct DeliveryWorker: Sendable {
                     let batch = try read(log: log, from: delivered!, to: endOffset, stream: stream)
                     try await DeliveryAttempt(service: service, stream: stream, settings: settings).deliver(batch)
                     try checkpoints.save(stream.checkpointKey, offset: endOffset)
-                    try log.trim(before: endOffset)
+                    // Readers of the incoming records (Analytics inputs) keep what they have not consumed yet.
+                    let held = service.bufferHolds.lowest(deliveryStream: name, incarnation: incarnation)
+                    try log.trim(before: min(endOffset, held ?? endOffset))
                     delivered = endOffset
                     scan.drop(below: endOffset)
                 }
