@@ -65,7 +65,7 @@ let package = Package(
         .target(
             name: "TributaryServer",
             dependencies: [
-                "TributaryLog", "TributaryWire", "TributaryStreams", "TributaryFirehose",
+                "TributaryLog", "TributaryWire", "TributaryStreams", "TributaryFirehose", "TributaryAnalytics",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "HummingbirdHTTP2", package: "hummingbird"),
@@ -78,7 +78,7 @@ let package = Package(
         .executableTarget(
             name: "tributary",
             dependencies: [
-                "TributaryServer", "TributaryFirehose",
+                "TributaryServer", "TributaryFirehose", "TributaryAnalytics",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]

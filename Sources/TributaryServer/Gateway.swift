@@ -4,6 +4,7 @@ import Hummingbird
 import Logging
 import NIOCore
 import Prometheus
+import TributaryAnalytics
 import TributaryFirehose
 import TributaryStreams
 import TributaryWire
@@ -16,6 +17,7 @@ import TributaryWire
 struct Gateway: Sendable {
     let kinesis: KinesisService
     let firehose: FirehoseService
+    let analytics: AnalyticsService
     let metrics: PrometheusCollectorRegistry
     let logger: Logger
 
@@ -50,6 +52,8 @@ struct Gateway: Sendable {
                 answer = try await kinesis.handle(operation: operation, request: document)
             case .firehose:
                 answer = try await firehose.handle(operation: operation, request: document)
+            case .analytics:
+                answer = try await analytics.handle(operation: operation, request: document)
             }
             return response(status: .ok, body: wire.encode(answer), contentType: wire.contentType, requestId: requestId)
         } catch {

@@ -4,6 +4,7 @@ import Logging
 import Metrics
 import NIOCore
 import Prometheus
+import TributaryAnalytics
 import TributaryFirehose
 import TributaryLog
 import TributaryStreams
@@ -33,10 +34,17 @@ public enum TributaryServer {
                 transform: configuration.transform, s3RetryWindowSeconds: configuration.s3RetryWindowSeconds,
                 trustedCertificateAuthorities: configuration.trustedCertificateAuthorities),
             buffers: firehoseBuffers, metadata: metadata, kinesis: kinesis, logger: logger)
+        let objects = objectStore(configuration, directory: directory)
+        let applications = try ApplicationRuntime(kinesis: kinesis, firehose: firehose, metadata: metadata,
+                                                  objects: ObjectReader(settings: objects), logger: logger)
+        let analytics = try AnalyticsService(
+            configuration: AnalyticsConfiguration(stateDelayMs: configuration.stateDelayMs, objectStore: objects),
+            metadata: metadata, kinesis: kinesis, firehose: firehose, runner: applications, logger: logger)
 
         let registry = PrometheusCollectorRegistry()
         MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
-        let gateway = Gateway(kinesis: kinesis, firehose: firehose, metrics: registry, logger: logger)
+        let gateway = Gateway(kinesis: kinesis, firehose: firehose, analytics: analytics, metrics: registry,
+                              logger: logger)
         let app = Application(
             responder: CallbackResponder<GatewayRequestContext> { request, context in
                 await gateway.respond(to: request, channel: context.channel)
@@ -57,9 +65,11 @@ public enum TributaryServer {
             group.addTask { await kinesis.runRetention() }
             group.addTask { await kinesis.runOnDemandScaling() }
             group.addTask { await firehose.run() }
+            group.addTask { await analytics.run() }
             defer { group.cancelAll() }
             try await app.runService()
         }
+        await applications.stopAll()
         try await firehoseBuffers.close()
         try await store.close()
         logger.info("Tributary stopped; all data flushed", metadata: ["dataDir": "\(directory.path)"])

@@ -42,6 +42,7 @@ public final class ApplicationRuntime: ApplicationRunner {
 
     public func start(_ application: ApplicationDescriptor,
                       startingPositions: [String: InputStartingPosition]) async throws {
+        try RunPlan.requireRunnable(application)
         let plan = try RunPlan(application)
         do { _ = try plan.compile() } catch { throw AnalyticsError.codeValidation(error.description) }
         await stop(applicationName: plan.name)

@@ -15,19 +15,29 @@ extension RunPlan {
                 }
             }())
         }
-        outputs = try application.outputs.map { output in
+        outputs = try application.outputs.compactMap { output in
             let target: OutputDestinationTarget
             switch output.destination {
             case .kinesisStream(let arn): target = .kinesisStream(name: try Self.resourceName(arn))
             case .firehose(let arn): target = .deliveryStream(name: try Self.resourceName(arn))
-            case .lambda(let arn):
-                throw AnalyticsError.invalidApplicationConfiguration(
-                    "Output \(output.id) delivers to Lambda function \(arn), which this server cannot invoke.")
+            case .lambda: return nil
             }
             return Output(streamName: output.name, destination: target, format: output.format)
         }
         references = application.referenceDataSources.map {
             Reference(tableName: $0.tableName, schema: $0.schema, bucketARN: $0.bucketARN, fileKey: $0.fileKey)
+        }
+    }
+
+    /// StartApplication's check of what this server cannot run: Lambda functions (input preprocessing, outputs).
+    static func requireRunnable(_ application: ApplicationDescriptor) throws {
+        if let input = application.inputs.first(where: { $0.processing != nil }), let processing = input.processing {
+            throw AnalyticsError.invalidApplicationConfiguration(
+                "Input \(input.id) is preprocessed by Lambda function \(processing.lambdaARN), which this server cannot invoke.")
+        }
+        if let output = application.outputs.first(where: { if case .lambda = $0.destination { true } else { false } }) {
+            throw AnalyticsError.invalidApplicationConfiguration(
+                "Output \(output.id) delivers to Lambda function \(output.destination.arn), which this server cannot invoke.")
         }
     }
 
