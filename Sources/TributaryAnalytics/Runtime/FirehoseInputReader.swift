@@ -38,9 +38,8 @@ final class FirehoseInputReader: InputReader {
         if let last = records.last { newestArrival = max(newestArrival, last.arrivalMs) }
         let caughtUp = records.count < Self.readRecordsMax
         let bound = caughtUp ? max(newestArrival, readStartMs - KinesisInputReader.visibilityLagMs) : newestArrival
-        let moved = !records.isEmpty || bound > watermark
         watermark = max(watermark, bound)
-        return (records.map { SourceRecord(data: $0.data, arrivalMs: $0.arrivalMs, streamIndex: 0) }, moved)
+        return (records.map { SourceRecord(data: $0.data, arrivalMs: $0.arrivalMs, streamIndex: 0) }, !records.isEmpty)
     }
 
     func committed() throws {

@@ -5,7 +5,7 @@ protocol InputReader: AnyObject {
     var checkpoint: InputCheckpoint { get }
     /// No record still to come arrived before this (milliseconds since the epoch).
     var watermark: Int64 { get }
-    /// What is ready, in arrival order; `moved` is false when nothing changed (the loop may pause).
+    /// What is ready, in arrival order; `moved` is false when nothing new was read (the loop may pause).
     func next() throws -> (records: [SourceRecord], moved: Bool)
     /// Called once the checkpoint is durable: the source may forget what came before it.
     func committed() throws

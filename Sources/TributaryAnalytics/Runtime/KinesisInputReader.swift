@@ -43,7 +43,7 @@ final class KinesisInputReader: InputReader {
     }
 
     /// Reads what is new and releases, in arrival order, every record no later record can precede. `moved` is
-    /// false when nothing was read and the watermark did not move (the caller may then wait).
+    /// false when nothing new was read (the caller may then wait; the watermark still moves with the clock).
     func next() throws -> (records: [SourceRecord], moved: Bool) {
         let readStartMs = Int64(Date().timeIntervalSince1970 * 1000)
         let shards = try kinesis.consumableShards(stream: checkpoint.streamName,
@@ -98,7 +98,7 @@ final class KinesisInputReader: InputReader {
             checkpoint.positions[shardId] = position
         }
         released.sort { ($0.record.arrivalMs, $0.shard, $0.record.position) < ($1.record.arrivalMs, $1.shard, $1.record.position) }
-        let moved = readSomething || bound > watermark
+        let moved = readSomething
         watermark = max(watermark, bound)
         return (records: released.map { entry in
             SourceRecord(data: entry.record.data, arrivalMs: entry.record.arrivalMs,

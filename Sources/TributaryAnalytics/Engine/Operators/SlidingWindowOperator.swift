@@ -49,10 +49,13 @@ final class SlidingWindowOperator: RowSink {
         do {
             for (index, window) in windows.enumerated() {
                 let key = try window.partitionBy.map { try $0.evaluate(row, context) }
-                let partition = partitions[index][key] ?? Partition(window.aggregates.map {
-                    $0.specification.function.makeAccumulator()
-                })
-                partitions[index][key] = partition
+                let partition: Partition
+                if let existing = partitions[index][key] {
+                    partition = existing
+                } else {
+                    partition = Partition(window.aggregates.map { $0.specification.function.makeAccumulator() })
+                    partitions[index][key] = partition
+                }
                 let inputs = try window.aggregates.map { try $0.specification.input(row, context) }
                 for (position, input) in inputs.enumerated() { try partition.accumulators[position].add(input) }
                 partition.rows.append((rowTime, inputs))

@@ -6,9 +6,10 @@
 /// The aggregated row is `[end, group values…, aggregate values…]`; HAVING, the select list and ORDER BY are
 /// compiled over it.
 final class TumblingWindowOperator: RowSink {
-    struct Group {
-        var keys: [SQLValue]
-        var accumulators: [any AggregateAccumulator]
+    /// One open window: its groups in arrival order, each with its accumulators (reference types, updated in place).
+    private final class OpenWindow {
+        var order: [[SQLValue]] = []
+        var groups: [[SQLValue]: [any AggregateAccumulator]] = [:]
     }
 
     let groupKeys: [CompiledExpression]
@@ -22,8 +23,8 @@ final class TumblingWindowOperator: RowSink {
     let environment: OperatorEnvironment
     let downstream: RowSink
 
-    /// Open windows by end, each with its groups in arrival order.
-    private var windows: [Int64: (order: [[SQLValue]], groups: [[SQLValue]: Group])] = [:]
+    /// Open windows by end.
+    private var windows: [Int64: OpenWindow] = [:]
     private var watermark = Int64.min
 
     init(groupKeys: [CompiledExpression], windowKey: Int, windowEnd: @escaping (SQLValue) -> Int64?,
@@ -51,16 +52,24 @@ final class TumblingWindowOperator: RowSink {
             guard end > watermark else {
                 throw SQLEvaluationError("Row arrived after its window closed")
             }
-            var window = windows[end] ?? (order: [], groups: [:])
-            let group = window.groups[keys] ?? Group(keys: keys, accumulators: aggregates.map {
-                $0.function.makeAccumulator()
-            })
-            if window.groups[keys] == nil { window.order.append(keys) }
-            for (index, aggregate) in aggregates.enumerated() {
-                try group.accumulators[index].add(try aggregate.input(row, context))
+            let window: OpenWindow
+            if let open = windows[end] {
+                window = open
+            } else {
+                window = OpenWindow()
+                windows[end] = window
             }
-            window.groups[keys] = group
-            windows[end] = window
+            let accumulators: [any AggregateAccumulator]
+            if let existing = window.groups[keys] {
+                accumulators = existing
+            } else {
+                accumulators = aggregates.map { $0.function.makeAccumulator() }
+                window.groups[keys] = accumulators
+                window.order.append(keys)
+            }
+            for (index, aggregate) in aggregates.enumerated() {
+                try accumulators[index].add(try aggregate.input(row, context))
+            }
         } catch {
             environment.reportError(error, row: row)
         }
@@ -77,11 +86,11 @@ final class TumblingWindowOperator: RowSink {
         watermark = rowTime
         for end in windows.keys.sorted() where end <= rowTime {
             guard let window = windows.removeValue(forKey: end) else { continue }
-            emit(window.order.compactMap { window.groups[$0] }, end: end)
+            emit(window.order.compactMap { keys in window.groups[keys].map { (keys, $0) } }, end: end)
         }
     }
 
-    private func emit(_ groups: [Group], end: Int64) {
+    private func emit(_ groups: [(keys: [SQLValue], accumulators: [any AggregateAccumulator])], end: Int64) {
         var output: [(row: [SQLValue], sortKeys: [SQLValue])] = []
         for group in groups {
             var aggregated: [SQLValue] = [.timestamp(milliseconds: end)] + group.keys
