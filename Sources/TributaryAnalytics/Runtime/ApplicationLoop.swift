@@ -3,7 +3,8 @@ import TributaryFirehose
 import TributaryStreams
 
 /// One running application: compiles its code, loads its reference tables, builds its operators, then repeats
-/// read → map → compute → deliver → checkpoint until cancelled. Reading waits for delivery, so a slow output slows
+/// read → preprocess (when the input has a Lambda preprocessor) → map → compute → deliver → checkpoint until
+/// cancelled. Reading waits for delivery, so a slow output slows
 /// the reads instead of growing a queue.
 struct ApplicationLoop: Sendable {
     static let idleDelay = Duration.milliseconds(200)
@@ -49,9 +50,22 @@ struct ApplicationLoop: Sendable {
             reader = FirehoseInputReader(firehose: firehose, consumer: Self.holdName(plan, input: input.id),
                                          checkpoint: start)
         }
+        let preprocessor = input.processingARN.map {
+            InputPreprocessor(functionARN: $0, applicationARN: plan.arn, streamARN: input.source.arn,
+                              firehose: firehose, logger: logger)
+        }
         var saved = start
         while !stop.isRequested && !Task.isCancelled {
-            let (records, moved) = try reader.next()
+            let (read, moved) = try reader.next()
+            var records = read
+            if let preprocessor, !records.isEmpty {
+                let outcome = try await preprocessor.run(records)
+                for (record, message) in outcome.failures {
+                    graph.reportError(name: InputPreprocessor.errorName, message: message, rowTime: record.arrivalMs,
+                                      data: HexText.encode(record.data), pump: nil)
+                }
+                records = outcome.records
+            }
             for record in records {
                 let arrival = SQLValue.timestamp(milliseconds: record.arrivalMs)
                 for mapped in mapper.rows(from: record.data) {

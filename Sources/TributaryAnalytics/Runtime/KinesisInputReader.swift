@@ -102,7 +102,10 @@ final class KinesisInputReader: InputReader {
         watermark = max(watermark, bound)
         return (records: released.map { entry in
             SourceRecord(data: entry.record.data, arrivalMs: entry.record.arrivalMs,
-                         streamIndex: Self.streamIndex(of: entry.shard, parallelism: parallelism))
+                         streamIndex: Self.streamIndex(of: entry.shard, parallelism: parallelism),
+                         kinesis: SourceRecord.KinesisOrigin(shardId: entry.shard,
+                                                             partitionKey: entry.record.partitionKey,
+                                                             sequenceNumber: entry.record.sequenceNumber))
         }, moved: moved)
     }
 

@@ -5,6 +5,7 @@ extension RunPlan {
     /// The plan of an application descriptor; output ARNs resolve to the streams they name.
     init(_ application: ApplicationDescriptor) throws {
         name = application.name
+        arn = application.arn
         incarnation = application.incarnation
         code = application.code ?? ""
         input = application.inputs.first.map { input in
@@ -13,7 +14,7 @@ extension RunPlan {
                 case .kinesisStream(let arn): .kinesisStream(arn: arn)
                 case .firehose(let arn): .deliveryStream(arn: arn)
                 }
-            }())
+            }(), processingARN: input.processing?.lambdaARN)
         }
         outputs = try application.outputs.compactMap { output in
             let target: OutputDestinationTarget
@@ -29,12 +30,9 @@ extension RunPlan {
         }
     }
 
-    /// StartApplication's check of what this server cannot run: Lambda functions (input preprocessing, outputs).
+    /// StartApplication's check of what this server cannot run: Lambda outputs. (Input preprocessing runs through
+    /// the transform endpoint; see `InputPreprocessor`.)
     static func requireRunnable(_ application: ApplicationDescriptor) throws {
-        if let input = application.inputs.first(where: { $0.processing != nil }), let processing = input.processing {
-            throw AnalyticsError.invalidApplicationConfiguration(
-                "Input \(input.id) is preprocessed by Lambda function \(processing.lambdaARN), which this server cannot invoke.")
-        }
         if let output = application.outputs.first(where: { if case .lambda = $0.destination { true } else { false } }) {
             throw AnalyticsError.invalidApplicationConfiguration(
                 "Output \(output.id) delivers to Lambda function \(output.destination.arn), which this server cannot invoke.")

@@ -7,6 +7,8 @@ struct RunPlan: Sendable {
         var streamNames: [String]
         var schema: InputSchema
         var source: Source
+        /// The Lambda function that preprocesses the records (`InputLambdaProcessor.ResourceARN`), if any.
+        var processingARN: String? = nil
     }
 
     enum Source: Sendable, Equatable {
@@ -28,6 +30,8 @@ struct RunPlan: Sendable {
     }
 
     var name: String
+    /// The application's ARN (the `applicationArn` of the input preprocessing event).
+    var arn: String = ""
     var incarnation: Int64
     var code: String
     var input: Input?

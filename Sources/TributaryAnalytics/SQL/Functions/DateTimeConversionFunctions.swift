@@ -5,10 +5,10 @@ enum DateTimeConversionFunctions {
     static let entries: [String: ScalarFunctionLibrary.Entry] = [
         "CHAR_TO_TIMESTAMP": .init(arity: 2...2) { parsing($0, .timestamp) { .timestamp(milliseconds: $0) } },
         "CHAR_TO_DATE": .init(arity: 2...2) {
-            parsing($0, .date) { .date(days: IntegerMath.floorDiv($0, CivilDateTime.millisecondsPerDay)) }
+            parsing($0, .date) { .date(days: SQLCalendar.split(milliseconds: $0).days) }
         },
         "CHAR_TO_TIME": .init(arity: 2...2) {
-            parsing($0, .time) { .time(milliseconds: IntegerMath.floorMod($0, CivilDateTime.millisecondsPerDay)) }
+            parsing($0, .time) { .time(milliseconds: SQLCalendar.split(milliseconds: $0).millisecondOfDay) }
         },
         "TIMESTAMP_TO_CHAR": .init(arity: 2...2) { formatting($0, .timestamp, nullText: "null") },
         "DATE_TO_CHAR": .init(arity: 2...2) { formatting($0, .date, nullText: nil) },
@@ -41,7 +41,7 @@ enum DateTimeConversionFunctions {
             switch values[1] {
             case .null: return nullText.map { .string($0) } ?? .null
             case .timestamp(let value), .time(let value): milliseconds = value
-            case .date(let days): milliseconds = days * CivilDateTime.millisecondsPerDay
+            case .date(let days): milliseconds = days * SQLCalendar.millisecondsPerDay
             default: throw SQLEvaluationError("expected a \(valueType.sqlText) argument")
             }
             let pattern = try DateTimePattern(try values[0].stringOperand("TIMESTAMP_TO_CHAR"))

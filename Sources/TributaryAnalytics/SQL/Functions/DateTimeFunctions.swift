@@ -1,4 +1,5 @@
 import Foundation
+import TributaryWire
 
 /// The date and time functions: the clock functions (CURRENT_ROW_TIMESTAMP, CURRENT_TIMESTAMP, LOCALTIMESTAMP,
 /// CURRENT_DATE, CURRENT_TIME, LOCALTIME), TSDIFF, EXTRACT, FLOOR / CEIL to a time unit, STEP by an interval,
@@ -9,13 +10,13 @@ enum DateTimeFunctions {
         "CURRENT_TIMESTAMP": clock(.timestamp) { .timestamp(milliseconds: $0.nowMs) },
         "LOCALTIMESTAMP": clock(.timestamp) { .timestamp(milliseconds: $0.nowMs) },
         "CURRENT_DATE": clock(.date) {
-            .date(days: IntegerMath.floorDiv($0.nowMs, CivilDateTime.millisecondsPerDay))
+            .date(days: SQLCalendar.split(milliseconds: $0.nowMs).days)
         },
         "CURRENT_TIME": clock(.time) {
-            .time(milliseconds: IntegerMath.floorMod($0.nowMs, CivilDateTime.millisecondsPerDay))
+            .time(milliseconds: SQLCalendar.split(milliseconds: $0.nowMs).millisecondOfDay)
         },
         "LOCALTIME": clock(.time) {
-            .time(milliseconds: IntegerMath.floorMod($0.nowMs, CivilDateTime.millisecondsPerDay))
+            .time(milliseconds: SQLCalendar.split(milliseconds: $0.nowMs).millisecondOfDay)
         },
         "TSDIFF": .init(arity: 2...2, resolve: tsdiff),
         "EXTRACT": .init(arity: 2...2, resolve: extract),
@@ -30,7 +31,7 @@ enum DateTimeFunctions {
         var milliseconds: Int64? {
             switch self {
             case .year, .month: return nil
-            case .day: return CivilDateTime.millisecondsPerDay
+            case .day: return SQLCalendar.millisecondsPerDay
             case .hour: return 3_600_000
             case .minute: return 60_000
             case .second: return 1000
@@ -89,11 +90,11 @@ enum DateTimeFunctions {
             case .timestamp(let milliseconds):
                 return .timestamp(milliseconds: try round(milliseconds, to: unit, up: up))
             case .date(let days):
-                let milliseconds = try round(days * CivilDateTime.millisecondsPerDay, to: unit, up: up)
-                return .date(days: IntegerMath.floorDiv(milliseconds, CivilDateTime.millisecondsPerDay))
+                let milliseconds = try round(days * SQLCalendar.millisecondsPerDay, to: unit, up: up)
+                return .date(days: SQLCalendar.split(milliseconds: milliseconds).days)
             case .time(let milliseconds):
                 let rounded = try round(milliseconds, to: unit, up: up)
-                return .time(milliseconds: IntegerMath.floorMod(rounded, CivilDateTime.millisecondsPerDay))
+                return .time(milliseconds: SQLCalendar.split(milliseconds: rounded).millisecondOfDay)
             default:
                 throw SQLEvaluationError("\(up ? "CEIL" : "FLOOR"): expected a datetime argument")
             }
@@ -144,11 +145,11 @@ enum DateTimeFunctions {
         case .timestamp(let milliseconds), .time(let milliseconds):
             return field(unit, CivilDateTime(epochMilliseconds: milliseconds))
         case .date(let days):
-            return field(unit, CivilDateTime(epochMilliseconds: days * CivilDateTime.millisecondsPerDay))
+            return field(unit, CivilDateTime(epochMilliseconds: days * SQLCalendar.millisecondsPerDay))
         case .intervalDayTime(let milliseconds):
             switch unit {
-            case .day: return .integer(milliseconds / CivilDateTime.millisecondsPerDay)
-            case .hour: return .integer(milliseconds % CivilDateTime.millisecondsPerDay / 3_600_000)
+            case .day: return .integer(milliseconds / SQLCalendar.millisecondsPerDay)
+            case .hour: return .integer(milliseconds % SQLCalendar.millisecondsPerDay / 3_600_000)
             case .minute: return .integer(milliseconds % 3_600_000 / 60_000)
             default: return seconds(milliseconds % 60_000)
             }
@@ -192,8 +193,8 @@ enum DateTimeFunctions {
                 case .time(let milliseconds):
                     return .time(milliseconds: try NumericFunctions.floorToMultiple(milliseconds, width))
                 case .date(let days):
-                    let start = try NumericFunctions.floorToMultiple(days * CivilDateTime.millisecondsPerDay, width)
-                    return .date(days: IntegerMath.floorDiv(start, CivilDateTime.millisecondsPerDay))
+                    let start = try NumericFunctions.floorToMultiple(days * SQLCalendar.millisecondsPerDay, width)
+                    return .date(days: SQLCalendar.split(milliseconds: start).days)
                 default: throw SQLEvaluationError("STEP: expected a datetime argument")
                 }
             case .intervalYearMonth(let width):
@@ -201,13 +202,13 @@ enum DateTimeFunctions {
                 let milliseconds: Int64
                 switch values[0] {
                 case .timestamp(let value): milliseconds = value
-                case .date(let days): milliseconds = days * CivilDateTime.millisecondsPerDay
+                case .date(let days): milliseconds = days * SQLCalendar.millisecondsPerDay
                 default: throw SQLEvaluationError("STEP: expected a TIMESTAMP or DATE argument")
                 }
                 let civil = CivilDateTime(epochMilliseconds: milliseconds)
                 let months = try NumericFunctions.floorToMultiple((civil.year - 1970) * 12 + civil.month - 1, width)
-                let start = CivilDateTime(year: 1970 + IntegerMath.floorDiv(months, 12),
-                                          month: IntegerMath.floorMod(months, 12) + 1, day: 1)
+                let start = CivilDateTime(year: 1970 + CivilCalendar.floorDivide(months, 12),
+                                          month: CivilCalendar.floorModulo(months, 12) + 1, day: 1)
                 if case .date = values[0] { return .date(days: start.epochDays) }
                 return .timestamp(milliseconds: start.epochMilliseconds)
             default:

@@ -1,3 +1,5 @@
+import TributaryWire
+
 /// The input side of `DateTimePattern.parse`: a cursor over the text being parsed.
 struct DateTimeTextScanner {
     let characters: [Character]
@@ -159,14 +161,14 @@ struct ParsedDateTimeFields {
         var resolvedMonth = month ?? 1
         var resolvedDay = day ?? 1
         if let dayOfYear, month == nil, day == nil {
-            let length: Int64 = CivilDateTime.isLeapYear(resolvedYear) ? 366 : 365
+            let length: Int64 = CivilCalendar.isLeapYear(resolvedYear) ? 366 : 365
             guard dayOfYear <= length else {
                 throw SQLEvaluationError("Unparseable date: \"\(text)\" (day of year \(dayOfYear) out of range)")
             }
-            let days = CivilDateTime.days(year: resolvedYear, month: 1, day: 1) + dayOfYear - 1
-            (_, resolvedMonth, resolvedDay) = CivilDateTime.civil(fromDays: days)
+            let days = CivilCalendar.daysSinceEpoch(year: resolvedYear, month: 1, day: 1) + dayOfYear - 1
+            (_, resolvedMonth, resolvedDay) = CivilCalendar.civilDate(daysSinceEpoch: days)
         }
-        guard resolvedDay <= CivilDateTime.daysInMonth(year: resolvedYear, month: resolvedMonth) else {
+        guard resolvedDay <= CivilCalendar.daysIn(month: resolvedMonth, year: resolvedYear) else {
             throw SQLEvaluationError("Unparseable date: \"\(text)\" (day \(resolvedDay) out of range)")
         }
         var hour = hourOfDay ?? 0

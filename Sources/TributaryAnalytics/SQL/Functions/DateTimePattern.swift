@@ -1,3 +1,5 @@
+import TributaryWire
+
 /// A `java.text.SimpleDateFormat` pattern (`yyyy-MM-dd HH:mm:ss.SSS`, `MMM d, yyyy h:mm a`, `'T'`, `''`), the
 /// template language of CHAR_TO_TIMESTAMP and TIMESTAMP_TO_CHAR and their DATE/TIME siblings. Formatting and
 /// parsing are done in UTC with English names, as Kinesis Data Analytics does. Parsing is strict about field ranges
@@ -165,19 +167,16 @@ struct DateTimePattern: Sendable {
 /// Week numbering of `SimpleDateFormat` in the US locale: weeks start on Sunday and week 1 is the week that
 /// contains January 1st.
 enum USWeek {
-    /// 0 = Sunday … 6 = Saturday.
-    static func sundayBasedDay(_ epochDays: Int64) -> Int64 { IntegerMath.floorMod(epochDays + 4, 7) }
-
     static func of(_ civil: CivilDateTime) -> (weekYear: Int64, weekOfYear: Int64) {
         let days = civil.epochDays
-        let saturday = days - sundayBasedDay(days) + 6
-        if CivilDateTime.civil(fromDays: saturday).year > civil.year { return (civil.year + 1, 1) }
-        let januaryFirst = CivilDateTime.days(year: civil.year, month: 1, day: 1)
-        return (civil.year, (days - januaryFirst + sundayBasedDay(januaryFirst)) / 7 + 1)
+        let saturday = days - CivilCalendar.weekday(daysSinceEpoch: days) + 6
+        if CivilCalendar.civilDate(daysSinceEpoch: saturday).year > civil.year { return (civil.year + 1, 1) }
+        let januaryFirst = CivilCalendar.daysSinceEpoch(year: civil.year, month: 1, day: 1)
+        return (civil.year, (days - januaryFirst + CivilCalendar.weekday(daysSinceEpoch: januaryFirst)) / 7 + 1)
     }
 
     static func weekOfMonth(_ civil: CivilDateTime) -> Int64 {
-        let first = CivilDateTime.days(year: civil.year, month: civil.month, day: 1)
-        return (civil.day - 1 + sundayBasedDay(first)) / 7 + 1
+        let first = CivilCalendar.daysSinceEpoch(year: civil.year, month: civil.month, day: 1)
+        return (civil.day - 1 + CivilCalendar.weekday(daysSinceEpoch: first)) / 7 + 1
     }
 }

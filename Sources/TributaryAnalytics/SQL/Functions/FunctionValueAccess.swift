@@ -58,17 +58,3 @@ extension SQLType {
         }
     }
 }
-
-/// Exact 64-bit arithmetic helpers shared by the numeric and datetime functions.
-enum IntegerMath {
-    /// Division rounding toward negative infinity (`floorDiv(-1, 5) == -1`).
-    static func floorDiv(_ dividend: Int64, _ divisor: Int64) -> Int64 {
-        let quotient = dividend / divisor
-        return (dividend % divisor != 0 && ((dividend < 0) != (divisor < 0))) ? quotient - 1 : quotient
-    }
-
-    /// The remainder matching `floorDiv`, with the sign of the divisor.
-    static func floorMod(_ dividend: Int64, _ divisor: Int64) -> Int64 {
-        dividend - floorDiv(dividend, divisor) * divisor
-    }
-}

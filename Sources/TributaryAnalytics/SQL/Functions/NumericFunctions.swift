@@ -1,4 +1,5 @@
 import Foundation
+import TributaryWire
 
 /// The numeric functions: ABS, CEIL / CEILING, FLOOR, EXP, LN, LOG10, MOD, POWER and STEP on integers. FLOOR and
 /// CEIL with a time unit and STEP with an interval are datetime functions and are dispatched from here by shape.
@@ -128,7 +129,7 @@ enum NumericFunctions {
 
     /// The largest multiple of `width` (> 0) that is not above `value`.
     static func floorToMultiple(_ value: Int64, _ width: Int64) throws(SQLEvaluationError) -> Int64 {
-        let (multiple, overflow) = IntegerMath.floorDiv(value, width).multipliedReportingOverflow(by: width)
+        let (multiple, overflow) = CivilCalendar.floorDivide(value, width).multipliedReportingOverflow(by: width)
         guard !overflow else { throw SQLEvaluationError("STEP: value out of range") }
         return multiple
     }

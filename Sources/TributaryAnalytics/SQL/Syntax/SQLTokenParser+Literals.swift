@@ -71,13 +71,13 @@ extension SQLTokenParser {
         let format: String
         switch kind {
         case "DATE":
-            value = SQLDateTimeLiteralText.date(text).map { SQLValue.date(days: $0) }
+            value = SQLDatetimeSyntax.dateLiteral(text).map { SQLValue.date(days: $0) }
             format = "yyyy-MM-dd"
         case "TIME":
-            value = SQLDateTimeLiteralText.time(text).map { SQLValue.time(milliseconds: $0) }
+            value = SQLDatetimeSyntax.timeLiteral(text).map { SQLValue.time(milliseconds: $0) }
             format = "HH:mm:ss"
         default:
-            value = SQLDateTimeLiteralText.timestamp(text).map { SQLValue.timestamp(milliseconds: $0) }
+            value = SQLDatetimeSyntax.timestampLiteral(text).map { SQLValue.timestamp(milliseconds: $0) }
             format = "yyyy-MM-dd HH:mm:ss"
         }
         guard let value else {

@@ -1,74 +1,20 @@
-/// Proleptic Gregorian calendar arithmetic in UTC, shared by text parsing, text rendering and casts of DATE, TIME and
-/// TIMESTAMP. It exists so values stay plain counts (days, milliseconds) and no Foundation calendar or time zone is
-/// consulted on the hot path.
+import TributaryWire
+
+/// The SQL side of UTC datetime values: splitting milliseconds into days and time of day, and the canonical text of
+/// DATE, TIME and TIMESTAMP. Values stay plain counts (days, milliseconds) so no Foundation calendar or time zone is
+/// consulted on the hot path; the day arithmetic itself is TributaryWire's `CivilCalendar`.
 public enum SQLCalendar {
-    public static let millisecondsPerDay: Int64 = 86_400_000
-
-    /// A calendar day: year (may be negative or above 9999), month 1...12, day 1...31.
-    public struct CivilDate: Equatable, Sendable {
-        public var year: Int64
-        public var month: Int64
-        public var day: Int64
-
-        public init(year: Int64, month: Int64, day: Int64) {
-            self.year = year
-            self.month = month
-            self.day = day
-        }
-    }
-
-    /// Days since 1970-01-01 of a calendar day (Howard Hinnant's days-from-civil).
-    public static func days(from date: CivilDate) -> Int64 {
-        let year = date.month <= 2 ? date.year - 1 : date.year
-        let era = (year >= 0 ? year : year - 399) / 400
-        let yearOfEra = year - era * 400
-        let shiftedMonth = date.month > 2 ? date.month - 3 : date.month + 9
-        let dayOfYear = (153 * shiftedMonth + 2) / 5 + date.day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
-    }
-
-    /// The calendar day of a count of days since 1970-01-01.
-    public static func civilDate(fromDays days: Int64) -> CivilDate {
-        let shifted = days + 719_468
-        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-        let dayOfEra = shifted - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let shiftedMonth = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
-        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        return CivilDate(year: year, month: month, day: day)
-    }
-
-    public static func isLeapYear(_ year: Int64) -> Bool {
-        (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-    }
-
-    public static func daysInMonth(year: Int64, month: Int64) -> Int64 {
-        switch month {
-        case 2: isLeapYear(year) ? 29 : 28
-        case 4, 6, 9, 11: 30
-        default: 31
-        }
-    }
+    public static let millisecondsPerDay: Int64 = CivilCalendar.secondsPerDay * 1000
 
     /// Splits milliseconds since the epoch into whole days (floored) and milliseconds into that day (0...86_399_999).
     public static func split(milliseconds: Int64) -> (days: Int64, millisecondOfDay: Int64) {
-        let days = floorDivide(milliseconds, millisecondsPerDay)
+        let days = CivilCalendar.floorDivide(milliseconds, millisecondsPerDay)
         return (days, milliseconds - days * millisecondsPerDay)
-    }
-
-    /// Division rounding toward negative infinity.
-    public static func floorDivide(_ value: Int64, _ divisor: Int64) -> Int64 {
-        let quotient = value / divisor
-        return (value % divisor != 0 && (value < 0) != (divisor < 0)) ? quotient - 1 : quotient
     }
 
     /// `yyyy-MM-dd` (years outside 0...9999 keep their sign and digits).
     public static func dateText(days: Int64) -> String {
-        let date = civilDate(fromDays: days)
+        let date = CivilCalendar.civilDate(daysSinceEpoch: days)
         let yearText = date.year < 0 ? "-" + padded(-date.year, 4) : padded(date.year, 4)
         return "\(yearText)-\(padded(date.month, 2))-\(padded(date.day, 2))"
     }
@@ -95,5 +41,77 @@ public enum SQLCalendar {
     static func padded(_ value: Int64, _ width: Int) -> String {
         let digits = String(value)
         return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+    }
+
+    // Day-count spellings the value tests use; they only forward to `CivilCalendar`.
+
+    static func civilDate(fromDays days: Int64) -> (year: Int64, month: Int64, day: Int64) {
+        CivilCalendar.civilDate(daysSinceEpoch: days)
+    }
+
+    static func days(from date: (year: Int64, month: Int64, day: Int64)) -> Int64 {
+        CivilCalendar.daysSinceEpoch(year: date.year, month: date.month, day: date.day)
+    }
+
+    static func daysInMonth(year: Int64, month: Int64) -> Int64 {
+        CivilCalendar.daysIn(month: month, year: year)
+    }
+}
+
+/// A UTC timestamp broken into calendar fields (proleptic Gregorian calendar), and back. Kinesis Data Analytics
+/// evaluates every datetime function in UTC, so field arithmetic (FLOOR to MONTH, EXTRACT, date formats) needs only
+/// this and no time zone database.
+struct CivilDateTime: Equatable, Sendable {
+    var year: Int64
+    var month: Int64
+    var day: Int64
+    var hour: Int64 = 0
+    var minute: Int64 = 0
+    var second: Int64 = 0
+    var millisecond: Int64 = 0
+
+    init(year: Int64, month: Int64, day: Int64, hour: Int64 = 0, minute: Int64 = 0, second: Int64 = 0,
+         millisecond: Int64 = 0) {
+        self.year = year
+        self.month = month
+        self.day = day
+        self.hour = hour
+        self.minute = minute
+        self.second = second
+        self.millisecond = millisecond
+    }
+
+    init(epochMilliseconds: Int64) {
+        let (days, millisecondOfDay) = SQLCalendar.split(milliseconds: epochMilliseconds)
+        (year, month, day) = CivilCalendar.civilDate(daysSinceEpoch: days)
+        var rest = millisecondOfDay
+        hour = rest / 3_600_000
+        rest %= 3_600_000
+        minute = rest / 60_000
+        rest %= 60_000
+        second = rest / 1000
+        millisecond = rest % 1000
+    }
+
+    var epochDays: Int64 { CivilCalendar.daysSinceEpoch(year: year, month: month, day: day) }
+
+    var epochMilliseconds: Int64 {
+        epochDays * SQLCalendar.millisecondsPerDay + ((hour * 60 + minute) * 60 + second) * 1000 + millisecond
+    }
+
+    /// ISO day of week: 1 = Monday … 7 = Sunday.
+    var isoDayOfWeek: Int64 { (CivilCalendar.weekday(daysSinceEpoch: epochDays) + 6) % 7 + 1 }
+
+    /// 1 = January 1st.
+    var dayOfYear: Int64 { epochDays - CivilCalendar.daysSinceEpoch(year: year, month: 1, day: 1) + 1 }
+
+    // Day-count spellings the function tests use; they only forward to `CivilCalendar`.
+
+    static func days(year: Int64, month: Int64, day: Int64) -> Int64 {
+        CivilCalendar.daysSinceEpoch(year: year, month: month, day: day)
+    }
+
+    static func civil(fromDays days: Int64) -> (year: Int64, month: Int64, day: Int64) {
+        CivilCalendar.civilDate(daysSinceEpoch: days)
     }
 }

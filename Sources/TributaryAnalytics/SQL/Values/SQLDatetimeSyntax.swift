@@ -1,5 +1,10 @@
+import TributaryWire
+
 /// Readers for the text forms of DATE, TIME, TIMESTAMP and interval values, returning the counts `SQLValue` keeps
-/// (days, milliseconds, months) or nil when the text is not of that form or names an impossible day or time.
+/// (days, milliseconds, months) or nil when the text is not of that form or names an impossible day or time. Values
+/// read from data are taken leniently (`date`, `time`, `timestamp`); the DATE, TIME and TIMESTAMP literals of SQL
+/// text have stricter forms (`dateLiteral`, `timeLiteral`, `timestampLiteral`). Fractions finer than a millisecond
+/// are truncated, as the engine keeps millisecond precision.
 enum SQLDatetimeSyntax {
     /// `yyyy-MM-dd` (a leading `-` for years before 0; month and day may have one digit).
     static func date(_ text: String) -> Int64? {
@@ -29,6 +34,31 @@ enum SQLDatetimeSyntax {
         let (product, overflow) = days.multipliedReportingOverflow(by: SQLCalendar.millisecondsPerDay)
         guard !overflow else { return nil }
         return product.addingReportingOverflow(millisecondOfDay).overflow ? nil : product + millisecondOfDay
+    }
+
+    /// The text of a DATE literal: `yyyy-MM-dd` with exactly four year digits and no sign (month and day may have one
+    /// digit); spaces around it are ignored.
+    static func dateLiteral(_ text: String) -> Int64? {
+        var cursor = Cursor(text.trimmingSQLSpaces())
+        guard let days = cursor.date(literal: true), cursor.isAtEnd else { return nil }
+        return days
+    }
+
+    /// The text of a TIME literal: `HH:mm:ss[.fff]` (the hour may have one digit; seconds are required); spaces
+    /// around it are ignored.
+    static func timeLiteral(_ text: String) -> Int64? {
+        var cursor = Cursor(text.trimmingSQLSpaces())
+        guard let milliseconds = cursor.time(requiringSeconds: true), cursor.isAtEnd else { return nil }
+        return milliseconds
+    }
+
+    /// The text of a TIMESTAMP literal: a DATE literal and a TIME literal separated by one or more spaces.
+    static func timestampLiteral(_ text: String) -> Int64? {
+        var cursor = Cursor(text.trimmingSQLSpaces())
+        guard let days = cursor.date(literal: true), cursor.take(" ") else { return nil }
+        while cursor.take(" ") {}
+        guard let millisecondOfDay = cursor.time(requiringSeconds: true), cursor.isAtEnd else { return nil }
+        return days * SQLCalendar.millisecondsPerDay + millisecondOfDay
     }
 
     /// `[+|-][d ]HH:mm[:ss[.fff]]`, in milliseconds (hours may exceed 23 when no day is given).
@@ -133,20 +163,21 @@ enum SQLDatetimeSyntax {
             return value
         }
 
-        mutating func date() -> Int64? {
-            let negative = take("-")
-            guard let year = number(maxDigits: 9), take("-"),
+        /// `[-]y…y-M[M]-d[d]` with up to nine year digits, or with `literal` exactly four and no sign.
+        mutating func date(literal: Bool = false) -> Int64? {
+            let negative = !literal && take("-")
+            guard let year = literal ? number(exactDigits: 4) : number(maxDigits: 9), take("-"),
                   let month = number(maxDigits: 2), take("-"),
                   let day = number(maxDigits: 2)
             else { return nil }
             let signedYear = negative ? -year : year
-            guard (1...12).contains(month), day >= 1,
-                  day <= SQLCalendar.daysInMonth(year: signedYear, month: month)
+            guard (1...12).contains(month), day >= 1, day <= CivilCalendar.daysIn(month: month, year: signedYear)
             else { return nil }
-            return SQLCalendar.days(from: .init(year: signedYear, month: month, day: day))
+            return CivilCalendar.daysSinceEpoch(year: signedYear, month: month, day: day)
         }
 
-        mutating func time() -> Int64? {
+        /// `H[H]:mm[:ss[.f…]]`; the seconds may be left out unless `requiringSeconds`.
+        mutating func time(requiringSeconds: Bool = false) -> Int64? {
             guard let hours = number(maxDigits: 2), hours < 24, take(":"),
                   let minutes = number(exactDigits: 2), minutes < 60
             else { return nil }
@@ -159,6 +190,8 @@ enum SQLDatetimeSyntax {
                     guard let value = milliseconds() else { return nil }
                     fraction = value
                 }
+            } else if requiringSeconds {
+                return nil
             }
             return ((hours * 60 + minutes) * 60 + seconds) * 1000 + fraction
         }

@@ -1,3 +1,5 @@
+import TributaryWire
+
 /// Arithmetic with dates, times, timestamps and intervals.
 extension SQLOperators {
     /// The result when an operand is a datetime or an interval, nil when both are plain numbers.
@@ -82,12 +84,12 @@ extension SQLOperators {
     }
 
     private static func addMonths(_ days: Int64, _ months: Int64) -> Int64 {
-        let date = SQLCalendar.civilDate(fromDays: days)
+        let date = CivilCalendar.civilDate(daysSinceEpoch: days)
         let monthIndex = date.year * 12 + (date.month - 1) + months
-        let year = SQLCalendar.floorDivide(monthIndex, 12)
+        let year = CivilCalendar.floorDivide(monthIndex, 12)
         let month = monthIndex - year * 12 + 1
-        let day = min(date.day, SQLCalendar.daysInMonth(year: year, month: month))
-        return SQLCalendar.days(from: .init(year: year, month: month, day: day))
+        let day = min(date.day, CivilCalendar.daysIn(month: month, year: year))
+        return CivilCalendar.daysSinceEpoch(year: year, month: month, day: day)
     }
 
     /// An interval multiplied or divided by a number; a fractional result is truncated toward zero.
