@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from support import create_stream
+from support import create_stream, wait_until
 
-from .harness import delete_application_and_wait
+from .harness import ROLE_ARN, delete_application_and_wait
 from .sql_harness import (
-    new_name, output_rows, put_paced, source_table, start_application, ticker_records, timestamp_text,
+    TICKER_SCHEMA, new_name, output_rows, put_paced, source_table, start_application, ticker_records, timestamp_text,
 )
 
 SOURCE_RECORDS = 400
@@ -149,3 +149,43 @@ def test_reference_data_join_names_each_company(analytics, kinesis, applications
         "SELECT s.ticker, c.company, s.price FROM src s LEFT JOIN companies c ON s.ticker = c.ticker "
         "ORDER BY s.seq").fetchall()]
     assert output_rows(kinesis, named, len(expected)) == expected
+
+
+def test_csv_output_to_a_delivery_stream(analytics, kinesis, firehose, applications, ticker_source, s3_root):
+    """An output to a delivery stream as CSV: the objects Firehose delivers hold the filtered rows in order."""
+    source, db = ticker_source
+    delivery = new_name("ka-csv")
+    bucket = new_name("ka-csv-bucket")
+    created = firehose.create_delivery_stream(DeliveryStreamName=delivery, ExtendedS3DestinationConfiguration={
+        "RoleARN": "arn:aws:iam::000000000000:role/analytics", "BucketARN": f"arn:aws:s3:::{bucket}",
+        "BufferingHints": {"SizeInMBs": 1, "IntervalInSeconds": 0}})
+    wait_until(lambda: firehose.describe_delivery_stream(DeliveryStreamName=delivery)
+               ["DeliveryStreamDescription"]["DeliveryStreamStatus"] == "ACTIVE", 30, what="delivery stream ACTIVE")
+    name = new_name("ka-csv-app")
+    applications.append(name)
+    code = """
+        CREATE OR REPLACE STREAM "ENERGY" (ticker_symbol VARCHAR(4), change DOUBLE, price DOUBLE);
+        CREATE OR REPLACE PUMP "ENERGY_PUMP" AS INSERT INTO "ENERGY"
+            SELECT STREAM ticker_symbol, change, price FROM "SOURCE_SQL_STREAM_001" WHERE sector = 'ENERGY';
+    """
+    analytics.create_application(
+        ApplicationName=name, ApplicationCode=code,
+        Inputs=[{"NamePrefix": "SOURCE_SQL_STREAM",
+                 "KinesisStreamsInput": {"ResourceARN": source.arn, "RoleARN": ROLE_ARN},
+                 "InputSchema": TICKER_SCHEMA}],
+        Outputs=[{"Name": "ENERGY", "KinesisFirehoseOutput": {"ResourceARN": created["DeliveryStreamARN"],
+                                                              "RoleARN": ROLE_ARN},
+                  "DestinationSchema": {"RecordFormatType": "CSV"}}])
+    analytics.start_application(ApplicationName=name, InputConfigurations=[{
+        "Id": "1.1", "InputStartingPositionConfiguration": {"InputStartingPosition": "TRIM_HORIZON"}}])
+    expected = "".join(f"{t},{c!r},{p!r}\n" for t, c, p in db.execute(
+        "SELECT ticker, change, price FROM src WHERE sector = 'ENERGY' ORDER BY seq").fetchall())
+
+    def delivered() -> str:
+        # Objects are delivered one after the other: their modification times give their order.
+        objects = sorted((path for path in (s3_root / bucket).rglob("*") if path.is_file()),
+                         key=lambda path: (path.stat().st_mtime_ns, path.name))
+        return "".join(path.read_text() for path in objects)
+    wait_until(lambda: len(delivered()) >= len(expected), 60, what="CSV rows delivered")
+    assert delivered() == expected
+    firehose.delete_delivery_stream(DeliveryStreamName=delivery)

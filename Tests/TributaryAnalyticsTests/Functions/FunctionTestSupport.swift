@@ -1,5 +1,6 @@
 import XCTest
 @testable import TributaryAnalytics
+import TributaryWire
 
 /// One argument of a test call: its static type for resolution and its runtime value.
 struct FunctionTestArgument {
@@ -63,7 +64,7 @@ extension ScalarFunctionTesting {
     }
 
     func days(_ year: Int64, _ month: Int64, _ day: Int64) -> Int64 {
-        CivilDateTime.days(year: year, month: month, day: day)
+        CivilCalendar.daysSinceEpoch(year: year, month: month, day: day)
     }
 
     /// Row time 2016-09-23 04:29:26.234, wall clock 2023-11-14 22:13:20.

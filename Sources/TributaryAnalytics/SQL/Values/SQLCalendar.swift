@@ -43,20 +43,6 @@ public enum SQLCalendar {
         return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
     }
 
-    // Day-count spellings the value tests use; they only forward to `CivilCalendar`.
-
-    static func civilDate(fromDays days: Int64) -> (year: Int64, month: Int64, day: Int64) {
-        CivilCalendar.civilDate(daysSinceEpoch: days)
-    }
-
-    static func days(from date: (year: Int64, month: Int64, day: Int64)) -> Int64 {
-        CivilCalendar.daysSinceEpoch(year: date.year, month: date.month, day: date.day)
-    }
-
-    static func daysInMonth(year: Int64, month: Int64) -> Int64 {
-        CivilCalendar.daysIn(month: month, year: year)
-    }
-}
 
 /// A UTC timestamp broken into calendar fields (proleptic Gregorian calendar), and back. Kinesis Data Analytics
 /// evaluates every datetime function in UTC, so field arithmetic (FLOOR to MONTH, EXTRACT, date formats) needs only
@@ -104,14 +90,4 @@ struct CivilDateTime: Equatable, Sendable {
 
     /// 1 = January 1st.
     var dayOfYear: Int64 { epochDays - CivilCalendar.daysSinceEpoch(year: year, month: 1, day: 1) + 1 }
-
-    // Day-count spellings the function tests use; they only forward to `CivilCalendar`.
-
-    static func days(year: Int64, month: Int64, day: Int64) -> Int64 {
-        CivilCalendar.daysSinceEpoch(year: year, month: month, day: day)
-    }
-
-    static func civil(fromDays days: Int64) -> (year: Int64, month: Int64, day: Int64) {
-        CivilCalendar.civilDate(daysSinceEpoch: days)
-    }
 }
