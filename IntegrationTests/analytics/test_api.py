@@ -172,6 +172,21 @@ def test_code_that_does_not_compile_is_refused(analytics):
         analytics.describe_application(ApplicationName=name)
 
 
+def test_parse_and_type_errors_name_their_position(analytics, application, data_stream):
+    name = application()
+    version = analytics.describe_application(ApplicationName=name)["ApplicationDetail"]["ApplicationVersionId"]
+    # A syntax error: the parser's position of the offending token.
+    with aws_error("CodeValidationException", message_contains='Encountered "FROM" at line 2, column 53'):
+        analytics.update_application(ApplicationName=name, CurrentApplicationVersionId=version, ApplicationUpdate={
+            "ApplicationCodeUpdate": 'CREATE STREAM "O" (a INTEGER);\nCREATE PUMP "P" AS INSERT INTO "O" SELECT STREAM a, FROM "O";'})
+    # A type error: VARCHAR plus INTEGER, pointed at by line and column.
+    with aws_error("CodeValidationException", message_contains="From line 2, column 53: Cannot apply '+'"):
+        analytics.update_application(ApplicationName=name, CurrentApplicationVersionId=version, ApplicationUpdate={
+            "ApplicationCodeUpdate": 'CREATE STREAM "O" (a INTEGER, b VARCHAR(4));\n'
+                                     'CREATE PUMP "P" AS INSERT INTO "O" SELECT STREAM a, b + 1, b FROM "O";'})
+    assert analytics.describe_application(ApplicationName=name)["ApplicationDetail"]["ApplicationVersionId"] == version
+
+
 def test_configurations_aws_refuses(analytics, data_stream):
     source, sink = data_stream(), data_stream()
     name = unique_name("ka-app")

@@ -6,7 +6,7 @@ public enum ApplicationCompiler {
                                tables: [String: [ColumnDescription]]) throws(CodeValidationError) -> CompiledApplication {
         let statements: [Statement]
         do { statements = try SQLParser.parse(code) } catch {
-            throw CodeValidationError(error.message, at: error.position)
+            throw CodeValidationError(syntax: error)
         }
         var catalog = RelationCatalog(streams: inputs, tables: tables)
         catalog.streams[CompiledApplication.errorStreamName] = CompiledApplication.errorStreamColumns

@@ -42,7 +42,7 @@ public enum SQLCalendar {
         let digits = String(value)
         return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
     }
-
+}
 
 /// A UTC timestamp broken into calendar fields (proleptic Gregorian calendar), and back. Kinesis Data Analytics
 /// evaluates every datetime function in UTC, so field arithmetic (FLOOR to MONTH, EXTRACT, date formats) needs only
