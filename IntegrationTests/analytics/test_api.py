@@ -156,6 +156,11 @@ def test_firehose_input_and_outputs_of_every_kind(analytics, application, delive
     assert [output["OutputId"] for output in outputs] == ["1.1", "2.1", "3.1"]
     assert outputs[1]["KinesisFirehoseOutputDescription"] == {"ResourceARN": sink_firehose, "RoleARN": ROLE_ARN}
     assert outputs[2]["LambdaOutputDescription"] == {"ResourceARN": LAMBDA_ARN, "RoleARN": ROLE_ARN}
+    # A Lambda output is described but cannot run here: StartApplication says so and the application stays READY.
+    with aws_error("InvalidApplicationConfigurationException", message_contains="Lambda function"):
+        analytics.start_application(ApplicationName=name, InputConfigurations=[{
+            "Id": "1.1", "InputStartingPositionConfiguration": {"InputStartingPosition": "NOW"}}])
+    assert detail(analytics, name)["ApplicationStatus"] == "READY"
 
 
 def test_names_are_unique(analytics, application):

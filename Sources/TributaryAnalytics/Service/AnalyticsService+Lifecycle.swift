@@ -28,6 +28,8 @@ extension AnalyticsService {
         }
         for input in application.inputs { try await checkSource(input, .starting) }
         for output in application.outputs { try await checkDestination(output, .starting) }
+        // What the runtime cannot run (a Lambda output) is refused here, not after the answer.
+        try RunPlan.requireRunnable(application)
         let deadline = AnalyticsClock.nowMs() + Int64(configuration.stateDelayMs)
         let updated: Void? = try catalog.update(name) { current in
             guard current.incarnation == application.incarnation, current.status == .ready else {
