@@ -189,3 +189,28 @@ def test_csv_output_to_a_delivery_stream(analytics, kinesis, firehose, applicati
     wait_until(lambda: len(delivered()) >= len(expected), 60, what="CSV rows delivered")
     assert delivered() == expected
     firehose.delete_delivery_stream(DeliveryStreamName=delivery)
+
+
+def test_rows_that_fail_to_map_or_compute_go_to_error_stream(analytics, kinesis, applications):
+    source = create_stream(kinesis, new_name("ka-err-src"), shard_count=1)
+    ratios, errors = output_stream(kinesis), output_stream(kinesis)
+    name = new_name("ka-errors")
+    applications.append(name)
+    code = """
+        CREATE OR REPLACE STREAM "RATIOS" (ticker_symbol VARCHAR(4), ratio DOUBLE);
+        CREATE OR REPLACE PUMP "RATIO_PUMP" AS INSERT INTO "RATIOS"
+            SELECT STREAM ticker_symbol, price / change FROM "SOURCE_SQL_STREAM_001";
+    """
+    start_application(analytics, kinesis, name, code, source.arn, {"RATIOS": ratios, "error_stream": errors},
+                      position="NOW")
+    records = [{"TICKER_SYMBOL": "AAA", "SECTOR": "X", "CHANGE": 2, "PRICE": 10},
+               {"TICKER_SYMBOL": "BBB", "SECTOR": "X", "CHANGE": 2, "PRICE": "not a number"},
+               {"TICKER_SYMBOL": "CCC", "SECTOR": "X", "CHANGE": 0, "PRICE": 10}]
+    put_paced(kinesis, source.name, records, batch=3, pause_seconds=0)
+    assert output_rows(kinesis, ratios, 1) == [{"TICKER_SYMBOL": "AAA", "RATIO": 5.0}]
+    failed = output_rows(kinesis, errors, 2)
+    assert [(row["ERROR_LEVEL"], row["ERROR_NAME"], row["PUMP_NAME"]) for row in failed] == [
+        ("ERROR", "Error_Parsing", None), ("ERROR", "Error_Computing", "RATIO_PUMP")]
+    assert "not a number" in bytes.fromhex(failed[0]["DATA_ROW"]).decode()
+    assert all(row["MESSAGE"] for row in failed)
+    assert all(row["DATA_ROWTIME"] for row in failed)
