@@ -212,5 +212,6 @@ def test_rows_that_fail_to_map_or_compute_go_to_error_stream(analytics, kinesis,
     assert [(row["ERROR_LEVEL"], row["ERROR_NAME"], row["PUMP_NAME"]) for row in failed] == [
         ("ERROR", "Error_Parsing", None), ("ERROR", "Error_Computing", "RATIO_PUMP")]
     assert "not a number" in bytes.fromhex(failed[0]["DATA_ROW"]).decode()
+    assert ",CCC," in bytes.fromhex(failed[1]["DATA_ROW"]).decode()
     assert all(row["MESSAGE"] for row in failed)
     assert all(row["DATA_ROWTIME"] for row in failed)

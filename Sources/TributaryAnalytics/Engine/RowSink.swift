@@ -16,7 +16,10 @@ struct ErrorReporter {
         let message = (error as? SQLEvaluationError)?.message ?? "\(error)"
         var rowTime: Int64?
         if case .timestamp(let ms)? = row?.first { rowTime = ms }
-        let data = row.map { values in values.dropFirst().map { $0.text ?? "null" }.joined(separator: ",") }
+        // DATA_ROW is hex, like a record that failed to map: here the row's values as comma-separated text.
+        let data = row.map { values in
+            HexText.encode(Array(values.dropFirst().map { $0.text ?? "null" }.joined(separator: ",").utf8))
+        }
         report(message, rowTime, data, pumpName)
     }
 }
