@@ -61,6 +61,8 @@ let package = Package(
                 .product(name: "Metrics", package: "swift-metrics"),
             ]
         ),
+        // Video: Matroska (EBML) reading for PutMedia ingest; fragment storage and packaging follow.
+        .target(name: "TributaryVideo"),
         // The gateway: HTTP server, protocol dispatch, configuration and lifecycle.
         .target(
             name: "TributaryServer",
@@ -96,6 +98,7 @@ let package = Package(
             name: "TributaryAnalyticsTests",
             dependencies: ["TributaryAnalytics", "TributaryStreams", "TributaryFirehose", "TributaryLog", "TributaryWire"]
         ),
+        .testTarget(name: "TributaryVideoTests", dependencies: ["TributaryVideo"], exclude: ["Fixtures"]),
         .testTarget(
             name: "TributaryServerTests",
             dependencies: [
