@@ -61,13 +61,21 @@ let package = Package(
                 .product(name: "Metrics", package: "swift-metrics"),
             ]
         ),
-        // Video: Matroska (EBML) reading for PutMedia ingest; fragment storage and packaging follow.
-        .target(name: "TributaryVideo"),
+        // Video: the Kinesis Video Streams control plane, Matroska (EBML) ingest, fragment storage on TributaryLog and
+        // GetMedia / archived-media playback. Knows nothing of HTTP.
+        .target(
+            name: "TributaryVideo",
+            dependencies: [
+                "TributaryLog", "TributaryWire",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         // The gateway: HTTP server, protocol dispatch, configuration and lifecycle.
         .target(
             name: "TributaryServer",
             dependencies: [
                 "TributaryLog", "TributaryWire", "TributaryStreams", "TributaryFirehose", "TributaryAnalytics",
+                "TributaryVideo",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "HummingbirdHTTP2", package: "hummingbird"),
@@ -98,7 +106,10 @@ let package = Package(
             name: "TributaryAnalyticsTests",
             dependencies: ["TributaryAnalytics", "TributaryStreams", "TributaryFirehose", "TributaryLog", "TributaryWire"]
         ),
-        .testTarget(name: "TributaryVideoTests", dependencies: ["TributaryVideo"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "TributaryVideoTests", dependencies: ["TributaryVideo", "TributaryLog", "TributaryWire"],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(
             name: "TributaryServerTests",
             dependencies: [
