@@ -8,14 +8,16 @@
 /// | EBML header             | DocType matroska                                                                 |
 /// | Segment                 | unknown size: it ends where the next chunk's EBML header starts                  |
 /// | head                    | the upload's Info and Tracks, as stored                                          |
-/// | Tags                    | FRAGMENT_NUMBER, SERVER_TIMESTAMP, PRODUCER_TIMESTAMP                             |
+/// | Tags                    | FRAGMENT_NUMBER, SERVER_TIMESTAMP, PRODUCER_TIMESTAMP (SERVER_SIDE_TIMESTAMP and  |
+/// |                         | PRODUCER_SIDE_TIMESTAMP in GetMediaForFragmentList, as AWS names them there)     |
 /// | Cluster                 | as stored: known size, absolute producer timecode                                |
 /// | producer Tags           | as stored (often absent)                                                         |
 /// | Tags (GetMedia only)    | MILLIS_BEHIND_NOW, CONTINUATION_TOKEN                                            |
 public enum GetMediaChunk {
     /// One GetMedia chunk, ending with the MILLIS_BEHIND_NOW and CONTINUATION_TOKEN Tags.
     public static func live(_ content: FragmentContent, millisBehindNow: Int64, continuationToken: String) -> [UInt8] {
-        archived(content) + EBMLWriter.tags([MatroskaTag(targetTypeValue: 50, simpleTags: [
+        document(content, serverTag: GetMediaTagName.serverTimestamp, producerTag: GetMediaTagName.producerTimestamp)
+            + EBMLWriter.tags([MatroskaTag(targetTypeValue: 50, simpleTags: [
             MatroskaSimpleTag(name: GetMediaTagName.millisBehindNow, string: String(millisBehindNow)),
             MatroskaSimpleTag(name: GetMediaTagName.continuationToken, string: continuationToken),
         ])])
@@ -23,12 +25,16 @@ public enum GetMediaChunk {
 
     /// GetMediaForFragmentList's chunk: the same without the trailing MILLIS_BEHIND_NOW / CONTINUATION_TOKEN Tags.
     public static func archived(_ content: FragmentContent) -> [UInt8] {
+        document(content, serverTag: GetMediaTagName.serverSideTimestamp,
+                 producerTag: GetMediaTagName.producerSideTimestamp)
+    }
+
+    private static func document(_ content: FragmentContent, serverTag: String, producerTag: String) -> [UInt8] {
         let fragment = content.fragment
         let fragmentTags = EBMLWriter.tags([MatroskaTag(targetTypeValue: 50, simpleTags: [
             MatroskaSimpleTag(name: GetMediaTagName.fragmentNumber, string: fragment.number.description),
-            MatroskaSimpleTag(name: GetMediaTagName.serverTimestamp,
-                              string: GetMediaTagName.seconds(milliseconds: fragment.serverTimestampMs)),
-            MatroskaSimpleTag(name: GetMediaTagName.producerTimestamp,
+            MatroskaSimpleTag(name: serverTag, string: GetMediaTagName.seconds(milliseconds: fragment.serverTimestampMs)),
+            MatroskaSimpleTag(name: producerTag,
                               string: GetMediaTagName.seconds(milliseconds: fragment.producerTimestampMs)),
         ])])
         var chunk = EBMLWriter.ebmlHeader() + EBMLWriter.unknownSizeHeader(.segment)

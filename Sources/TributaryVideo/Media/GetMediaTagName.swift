@@ -7,6 +7,9 @@ public enum GetMediaTagName {
     public static let fragmentNumber = "AWS_KINESISVIDEO_FRAGMENT_NUMBER"
     public static let serverTimestamp = "AWS_KINESISVIDEO_SERVER_TIMESTAMP"
     public static let producerTimestamp = "AWS_KINESISVIDEO_PRODUCER_TIMESTAMP"
+    /// GetMediaForFragmentList names its timestamps differently (AWS's API reference).
+    public static let serverSideTimestamp = "AWS_KINESISVIDEO_SERVER_SIDE_TIMESTAMP"
+    public static let producerSideTimestamp = "AWS_KINESISVIDEO_PRODUCER_SIDE_TIMESTAMP"
     public static let millisBehindNow = "AWS_KINESISVIDEO_MILLIS_BEHIND_NOW"
     public static let continuationToken = "AWS_KINESISVIDEO_CONTINUATION_TOKEN"
     public static let errorCode = "AWS_KINESISVIDEO_ERROR_CODE"

@@ -11,7 +11,7 @@ public struct FragmentInput: Equatable, Sendable {
     public var head: [UInt8]
     /// The Cluster element with a known size and its Timecode rewritten to the absolute producer time.
     public var cluster: [UInt8]
-    /// The producer's Tags elements that followed the cluster in the upload (often empty).
+    /// The producer's Tags elements received after the previous cluster and before this one (often empty).
     public var tags: [UInt8]
 
     public init(producerTimestampMs: Int64, serverTimestampMs: Int64, durationMs: Int64, head: [UInt8],

@@ -64,13 +64,13 @@ final class GetMediaChunkTests: XCTestCase {
         XCTAssertEqual(ReaderHarness.frames(events).map(\.bytes), original.map(\.bytes))
     }
 
-    func testArchivedChunkHasNoTrailingTags() throws {
+    func testArchivedChunkHasNoTrailingTagsAndSideTimestampNames() throws {
         let content = try XCTUnwrap(contents(of: W.document(clusters: [5_000], unknownSizes: false)).first)
         let events = try ReaderHarness.events(GetMediaChunk.archived(content))
         XCTAssertEqual(tags(events), [[
             GetMediaTagName.fragmentNumber: content.fragment.number.description,
-            GetMediaTagName.serverTimestamp: "1726677687.758",
-            GetMediaTagName.producerTimestamp: "5.000",
+            GetMediaTagName.serverSideTimestamp: "1726677687.758",
+            GetMediaTagName.producerSideTimestamp: "5.000",
         ]])
         XCTAssertEqual(ReaderHarness.clusters(events).map(\.bytes), [content.cluster])
         XCTAssertEqual(events.last, .segmentEnded)
