@@ -7,10 +7,12 @@ import Prometheus
 import TributaryAnalytics
 import TributaryFirehose
 import TributaryStreams
+import TributaryVideo
 import TributaryWire
 
 /// The single entry point of every HTTP request: picks the service from `X-Amz-Target`, decodes the body (AWS JSON
 /// 1.1 or CBOR 1.1) into a `Document`, calls the service and renders its answer or its error exactly as AWS would.
+/// Requests without a target whose path is one of Kinesis Video's REST-JSON paths go to the Video service.
 ///
 /// Every answer carries `x-amzn-RequestId`. A malformed body is a SerializationException, an unknown target an
 /// UnknownOperationException, anything unexpected an InternalFailure (500) that is logged.
@@ -18,6 +20,7 @@ struct Gateway: Sendable {
     let kinesis: KinesisService
     let firehose: FirehoseService
     let analytics: AnalyticsService
+    let video: VideoService
     let metrics: PrometheusCollectorRegistry
     let logger: Logger
 
@@ -26,6 +29,10 @@ struct Gateway: Sendable {
             return metricsResponse()
         }
         let requestId = RequestIdentifier.make()
+        if request.headers[.amzTarget] == nil, request.method == .post,
+           let operation = VideoService.operation(forPath: request.uri.path) {
+            return await videoResponse(operation: operation, request: request, channel: channel, requestId: requestId)
+        }
         let wire = WireProtocol(contentType: request.headers[.contentType])
         var request = request
         do {

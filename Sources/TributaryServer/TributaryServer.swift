@@ -8,6 +8,7 @@ import TributaryAnalytics
 import TributaryFirehose
 import TributaryLog
 import TributaryStreams
+import TributaryVideo
 
 /// Opens the storage, builds the services and serves them on one port until SIGINT or SIGTERM, then flushes
 /// every log to disk before returning.
@@ -40,10 +41,13 @@ public enum TributaryServer {
         let analytics = try AnalyticsService(
             configuration: AnalyticsConfiguration(stateDelayMs: configuration.stateDelayMs, objectStore: objects),
             metadata: metadata, kinesis: kinesis, firehose: firehose, runner: applications, logger: logger)
+        let video = try VideoService(
+            configuration: VideoConfiguration(stateDelayMs: configuration.stateDelayMs),
+            metadata: metadata, fragments: FragmentStore(records: store), logger: logger)
 
         let registry = PrometheusCollectorRegistry()
         MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
-        let gateway = Gateway(kinesis: kinesis, firehose: firehose, analytics: analytics, metrics: registry,
+        let gateway = Gateway(kinesis: kinesis, firehose: firehose, analytics: analytics, video: video, metrics: registry,
                               logger: logger)
         let app = Application(
             responder: CallbackResponder<GatewayRequestContext> { request, context in
@@ -66,6 +70,7 @@ public enum TributaryServer {
             group.addTask { await kinesis.runOnDemandScaling() }
             group.addTask { await firehose.run() }
             group.addTask { await analytics.run() }
+            group.addTask { await video.run() }
             defer { group.cancelAll() }
             try await app.runService()
         }

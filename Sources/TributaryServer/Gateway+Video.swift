@@ -1,0 +1,88 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import NIOCore
+import TributaryVideo
+import TributaryWire
+
+/// Kinesis Video Streams' REST-JSON paths: the control plane (`/createStream`, …), ListFragments, and the three
+/// streaming operations. PutMedia reads its upload while it writes acknowledgements on the same HTTP/1.1 exchange;
+/// GetMedia and GetMediaForFragmentList stream Matroska chunks pulled one at a time.
+///
+/// Errors are rendered as REST-JSON services send them: the status, an `x-amzn-ErrorType` header naming the error,
+/// and a JSON body with the message.
+extension Gateway {
+    func videoResponse(operation: String, request: Request, channel: any Channel, requestId: String) async -> Response {
+        var request = request
+        do {
+            switch operation {
+            case "PutMedia":
+                let upload = try video.putMedia(PutMediaRequest(
+                    streamName: request.headers[.amznStreamName], streamARN: request.headers[.amznStreamARN],
+                    timecodeType: request.headers[.amznFragmentTimecodeType],
+                    producerStartTimestamp: request.headers[.amznProducerStartTimestamp]))
+                return putMediaResponse(upload, body: request.body, channel: channel, requestId: requestId)
+            default:
+                break
+            }
+            let body: ByteBuffer
+            do {
+                body = try await request.collectBody(upTo: GatewayLimits.requestBodyBytesMax)
+            } catch {
+                throw ServiceError(code: "InvalidArgumentException",
+                                   message: "Request body exceeds \(GatewayLimits.requestBodyBytesMax) bytes", status: 413)
+            }
+            let document = body.readableBytes == 0
+                ? Document.object([:]) : try body.withUnsafeReadableBytes { try JSONDocumentDecoder.decode($0) }
+            switch operation {
+            case "GetMedia":
+                return mediaResponse(try video.getMedia(document), requestId: requestId)
+            case "GetMediaForFragmentList":
+                return mediaResponse(try video.getMediaForFragmentList(document), requestId: requestId)
+            case "ListFragments":
+                return videoJSON(try video.listFragments(document), requestId: requestId)
+            default:
+                let endpoint = "http://" + (request.head.authority ?? "127.0.0.1")
+                return videoJSON(try await video.handle(operation: operation, request: document, endpoint: endpoint),
+                                 requestId: requestId)
+            }
+        } catch {
+            return videoError(render(error, requestId: requestId), requestId: requestId)
+        }
+    }
+
+    private func videoJSON(_ answer: Document, requestId: String) -> Response {
+        Response(status: .ok, headers: headers(contentType: "application/json", requestId: requestId),
+                 body: ResponseBody(byteBuffer: ByteBuffer(bytes: JSONDocumentEncoder.encode(answer))))
+    }
+
+    func videoError(_ error: ServiceError, requestId: String) -> Response {
+        var fields = headers(contentType: "application/json", requestId: requestId)
+        fields[.amznErrorType] = error.code
+        return Response(status: HTTPResponse.Status(code: error.status), headers: fields,
+                        body: ResponseBody(byteBuffer: ByteBuffer(bytes: error.jsonBody())))
+    }
+
+    /// Matroska chunks, the next pulled only once the previous one was written.
+    private func mediaResponse(_ source: any MediaChunkSource, requestId: String) -> Response {
+        let body = ResponseBody { writer in
+            do {
+                while let chunk = try await source.next() {
+                    try await writer.write(ByteBuffer(bytes: chunk))
+                }
+            } catch {
+                logger.debug("media stream ended early", metadata: ["requestId": "\(requestId)", "error": "\(error)"])
+            }
+            try await writer.finish(nil)
+        }
+        return Response(status: .ok, headers: headers(contentType: "video/webm", requestId: requestId), body: body)
+    }
+}
+
+extension HTTPField.Name {
+    static let amznErrorType = HTTPField.Name("x-amzn-ErrorType")!
+    static let amznStreamName = HTTPField.Name("x-amzn-stream-name")!
+    static let amznStreamARN = HTTPField.Name("x-amzn-stream-arn")!
+    static let amznFragmentTimecodeType = HTTPField.Name("x-amzn-fragment-timecode-type")!
+    static let amznProducerStartTimestamp = HTTPField.Name("x-amzn-producer-start-timestamp")!
+}

@@ -1,0 +1,13 @@
+/// The bounds and timings of the data plane (PutMedia, GetMedia, archived media), each with its reason.
+enum DataPlaneLimits {
+    /// A GetMedia that has caught up ends after this long without a new fragment, so a reader of a finished upload
+    /// sees the end of its stream instead of waiting forever. A producer sending one fragment every few seconds keeps
+    /// it open.
+    static let getMediaIdleEndMs: Int64 = 5_000
+    /// ListFragments answers at most this many fragments per page (the model's MaxResults bound) and this many when
+    /// MaxResults is absent.
+    static let listFragmentsMaxResults = 1_000
+    static let listFragmentsDefaultResults = 1_000
+    /// GetMediaForFragmentList takes at most this many fragment numbers (the model's bound).
+    static let fragmentListMax = 1_000
+}
