@@ -13,24 +13,30 @@ final class VideoTestStack {
     let directory: URL
     let configuration: VideoConfiguration
     private(set) var service: VideoService
+    /// The fragment storage the service deletes from and applies retention to.
+    private(set) var fragments: FragmentStore
 
     init(stateDelayMs: Int = 60_000, retentionCheckIntervalMs: Int = 60_000) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("video-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         configuration = VideoConfiguration(stateDelayMs: stateDelayMs,
                                            retentionCheckIntervalMs: retentionCheckIntervalMs)
-        service = try Self.makeService(directory: directory, configuration: configuration)
+        (service, fragments) = try Self.makeService(directory: directory, configuration: configuration)
     }
 
-    private static func makeService(directory: URL, configuration: VideoConfiguration) throws -> VideoService {
+    private static func makeService(directory: URL, configuration: VideoConfiguration) throws
+        -> (VideoService, FragmentStore) {
         let metadata = try FileMetadataStore(directory: directory.appendingPathComponent("meta"))
-        return try VideoService(configuration: configuration, metadata: metadata, fragments: FragmentStore(),
-                                logger: Logger(label: "video-tests"))
+        let records = try FileRecordStore(directory: directory, configuration: LogConfiguration(fsync: .never))
+        let fragments = FragmentStore(records: records)
+        let service = try VideoService(configuration: configuration, metadata: metadata, fragments: fragments,
+                                       logger: Logger(label: "video-tests"))
+        return (service, fragments)
     }
 
     /// A new service over the same directory, as after a server restart.
     func reopen() throws {
-        service = try Self.makeService(directory: directory, configuration: configuration)
+        (service, fragments) = try Self.makeService(directory: directory, configuration: configuration)
     }
 
     func remove() {
