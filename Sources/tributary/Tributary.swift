@@ -9,5 +9,5 @@ import TributaryServer
 struct Tributary: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "A self-hosted, Kinesis-compatible streaming data platform.",
-        subcommands: [Serve.self, BenchSQL.self])
+        subcommands: [Serve.self, BenchSQL.self, VideoCommand.self])
 }

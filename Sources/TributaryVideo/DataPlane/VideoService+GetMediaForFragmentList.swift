@@ -4,7 +4,7 @@ extension VideoService {
     /// GetMediaForFragmentList (kinesis-video-archived-media): the listed fragments as Matroska chunks. Every number
     /// must name a retained fragment of the stream, or nothing is sent.
     public func getMediaForFragmentList(_ request: Document) throws -> any MediaChunkSource {
-        try VideoArchivedMediaShapes.model.validate(request, operation: "GetMediaForFragmentList")
+        try Self.validate(request, operation: "GetMediaForFragmentList", model: VideoArchivedMediaShapes.model)
         let stream = try dataStream(name: request.string("StreamName"), arn: request.string("StreamARN"))
         let texts = try request.stringList("Fragments") ?? []
         var numbers: [FragmentNumber] = []

@@ -4,7 +4,7 @@ extension VideoService {
     /// ListFragments (kinesis-video-archived-media): the retained fragments, optionally within a producer or server
     /// timestamp range (both ends included), in fragment-number order, paged by NextToken.
     public func listFragments(_ request: Document) throws -> Document {
-        try VideoArchivedMediaShapes.model.validate(request, operation: "ListFragments")
+        try Self.validate(request, operation: "ListFragments", model: VideoArchivedMediaShapes.model)
         let stream = try dataStream(name: request.string("StreamName"), arn: request.string("StreamARN"))
         let limit = try request.integer("MaxResults").map(Int.init) ?? DataPlaneLimits.listFragmentsDefaultResults
         var selected = try fragments.fragments(stream: stream.storageKey)
@@ -67,8 +67,8 @@ struct FragmentTimestampRange: Sendable {
     }
 }
 
-/// ListFragments' NextToken: the last fragment number of the previous page, so a page continues after it even when
-/// fragments were added or removed meanwhile.
+/// ListFragments' NextToken: the last fragment number of the previous page (digits fit the model's base64-like
+/// pattern), so a page continues after it even when fragments were added or removed meanwhile.
 struct ListFragmentsToken: Sendable, CustomStringConvertible {
     let lastNumber: FragmentNumber
 
@@ -77,9 +77,9 @@ struct ListFragmentsToken: Sendable, CustomStringConvertible {
     }
 
     init?(_ token: String) {
-        guard token.hasPrefix("after-"), let number = FragmentNumber(String(token.dropFirst(6))) else { return nil }
+        guard let number = FragmentNumber(token) else { return nil }
         lastNumber = number
     }
 
-    var description: String { "after-" + lastNumber.description }
+    var description: String { lastNumber.description }
 }

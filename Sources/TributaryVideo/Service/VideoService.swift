@@ -40,11 +40,7 @@ public final class VideoService: Sendable {
     public func handle(operation: String, request: Document, endpoint: String) async throws -> Document {
         let body: Document = request == .null ? .object([:]) : request
         guard case .object = body else { throw ServiceError.serialization("Request body must be a JSON object") }
-        do {
-            try VideoShapes.model.validate(body, operation: operation)
-        } catch let error as ServiceError where error.code == "ValidationException" {
-            throw VideoError.invalidArgument(error.message ?? "")
-        }
+        try Self.validate(body, operation: operation, model: VideoShapes.model)
         switch operation {
         case "CreateStream": return try createStream(body)
         case "DescribeStream": return try describeStream(body)
