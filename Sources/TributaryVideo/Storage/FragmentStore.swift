@@ -29,6 +29,13 @@ public final class FragmentStore: Sendable {
         try stream(key).state.withLock { $0.index.entries.map(\.fragment) }
     }
 
+    /// Every retained fragment in number order with its ordinal: a per-stream counter that grows by one per fragment
+    /// (it is the fragment's index-log offset), so HLS media sequence numbers stay stable while retention removes old
+    /// fragments. Only an index repaired after a crash can leave a gap in it.
+    public func fragmentOrdinals(stream key: String) throws -> [(ordinal: UInt64, fragment: StoredFragment)] {
+        try stream(key).ordinals()
+    }
+
     public func fragment(_ number: FragmentNumber, stream key: String) throws -> StoredFragment? {
         try stream(key).state.withLock { $0.index.entry(number)?.fragment }
     }

@@ -54,6 +54,19 @@ final class FragmentStream: Sendable {
         return try FragmentMediaBatch.content(of: records, entry: entry, stream: key)
     }
 
+    /// The index's fragments with their index-log offsets; entries not yet written get the offsets the next append
+    /// will write them at.
+    func ordinals() -> [(ordinal: UInt64, fragment: StoredFragment)] {
+        var nextUnwritten = indexLog.endOffset
+        return state.withLock { state in
+            state.index.entries.map { entry in
+                if let offset = entry.indexOffset { return (offset, entry.fragment) }
+                defer { nextUnwritten += 1 }
+                return (nextUnwritten, entry.fragment)
+            }
+        }
+    }
+
     /// Removes the fragments received before `cutoffMs` and trims both logs below the oldest fragment kept.
     func applyRetention(serverTimestampBeforeMs cutoffMs: Int64) throws -> Int {
         guard let cut = state.withLock({ $0.index.removeEntries(serverTimestampBeforeMs: cutoffMs) }) else { return 0 }
