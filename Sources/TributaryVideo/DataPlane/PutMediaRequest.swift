@@ -17,15 +17,15 @@ public struct PutMediaRequest: Sendable {
         self.streamName = streamName
         self.streamARN = streamARN
         guard let timecodeType else {
-            throw StartSelector.invalid("x-amzn-fragment-timecode-type header is required")
+            throw VideoError.invalidArgument("x-amzn-fragment-timecode-type header is required")
         }
         guard let type = FragmentTimecodeType(rawValue: timecodeType) else {
-            throw StartSelector.invalid("Invalid fragment timecode type: \(timecodeType). Valid values are ABSOLUTE and RELATIVE")
+            throw VideoError.invalidArgument("Invalid fragment timecode type: \(timecodeType). Valid values are ABSOLUTE and RELATIVE")
         }
         self.timecodeType = type
         if let producerStartTimestamp {
             guard let seconds = Double(producerStartTimestamp), seconds.isFinite, seconds >= 0 else {
-                throw StartSelector.invalid("Invalid producer start timestamp: \(producerStartTimestamp)")
+                throw VideoError.invalidArgument("Invalid producer start timestamp: \(producerStartTimestamp)")
             }
             producerStartTimestampMs = Int64((seconds * 1000).rounded())
         }

@@ -19,24 +19,24 @@ enum StartSelector: Equatable, Sendable {
         case "EARLIEST": self = .earliest
         case "FRAGMENT_NUMBER":
             guard let text = try document.string("AfterFragmentNumber") else {
-                throw Self.invalid("AfterFragmentNumber must be specified when StartSelectorType is FRAGMENT_NUMBER")
+                throw VideoError.invalidArgument("AfterFragmentNumber must be specified when StartSelectorType is FRAGMENT_NUMBER")
             }
-            guard let number = FragmentNumber(text) else { throw Self.invalid("Invalid fragment number: \(text)") }
+            guard let number = FragmentNumber(text) else { throw VideoError.invalidArgument("Invalid fragment number: \(text)") }
             self = .afterFragment(number)
         case "SERVER_TIMESTAMP", "PRODUCER_TIMESTAMP":
             guard let seconds = try document.timestamp("StartTimestamp") else {
-                throw Self.invalid("StartTimestamp must be specified when StartSelectorType is \(type)")
+                throw VideoError.invalidArgument("StartTimestamp must be specified when StartSelectorType is \(type)")
             }
             let milliseconds = Int64((seconds * 1000).rounded())
             self = type == "SERVER_TIMESTAMP" ? .serverTimestamp(milliseconds) : .producerTimestamp(milliseconds)
         case "CONTINUATION_TOKEN":
             guard let token = try document.string("ContinuationToken") else {
-                throw Self.invalid("ContinuationToken must be specified when StartSelectorType is CONTINUATION_TOKEN")
+                throw VideoError.invalidArgument("ContinuationToken must be specified when StartSelectorType is CONTINUATION_TOKEN")
             }
-            guard let number = FragmentNumber(token) else { throw Self.invalid("Invalid continuation token: \(token)") }
+            guard let number = FragmentNumber(token) else { throw VideoError.invalidArgument("Invalid continuation token: \(token)") }
             self = .continuation(number)
         default:
-            throw Self.invalid("Invalid StartSelectorType: \(type)")
+            throw VideoError.invalidArgument("Invalid StartSelectorType: \(type)")
         }
     }
 
@@ -65,9 +65,5 @@ enum StartSelector: Equatable, Sendable {
             return index.last?.number
         }
         return first == 0 ? nil : index[first - 1].number
-    }
-
-    static func invalid(_ message: String) -> ServiceError {
-        ServiceError(code: "InvalidArgumentException", message: message, status: 400)
     }
 }

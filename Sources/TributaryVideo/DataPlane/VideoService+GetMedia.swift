@@ -7,7 +7,7 @@ extension VideoService {
         try Self.validate(request, operation: "GetMedia", model: VideoMediaShapes.model)
         let stream = try dataStream(name: request.string("StreamName"), arn: request.string("StreamARN"))
         guard let selectorDocument = try request.object("StartSelector") else {
-            throw StartSelector.invalid("StartSelector must be specified")
+            throw VideoError.invalidArgument("StartSelector must be specified")
         }
         let selector = try StartSelector(selectorDocument)
         let cursor = try selector.cursor(in: fragments.fragments(stream: stream.storageKey))

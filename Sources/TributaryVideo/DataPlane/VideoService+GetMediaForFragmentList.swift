@@ -12,8 +12,7 @@ extension VideoService {
         for text in texts {
             guard let number = FragmentNumber(text), try fragments.fragment(number, stream: stream.storageKey) != nil
             else {
-                throw ServiceError(code: "ResourceNotFoundException",
-                                   message: "Fragment \(text) was not found in stream \(stream.name)", status: 404)
+                throw VideoError.resourceNotFound("Fragment \(text) was not found in stream \(stream.name)")
             }
             numbers.append(number)
         }

@@ -15,7 +15,7 @@ extension VideoService {
         var start = 0
         if let token = try request.string("NextToken") {
             guard let after = ListFragmentsToken(token) else {
-                throw StartSelector.invalid("NextToken is invalid: \(token)")
+                throw VideoError.invalidArgument("NextToken is invalid: \(token)")
             }
             start = selected.firstIndex { $0.number > after.lastNumber } ?? selected.count
         }
@@ -38,7 +38,7 @@ extension VideoService {
     }
 }
 
-/// ListFragments' FragmentSelector: which timestamp to filter on and the inclusive range.
+/// ListFragments' FragmentSelector and GetClip's ClipFragmentSelector: which timestamp to filter on and the range.
 struct FragmentTimestampRange: Sendable {
     let useProducerTimestamp: Bool
     let startMs: Int64
@@ -47,18 +47,24 @@ struct FragmentTimestampRange: Sendable {
     init(_ selector: Document) throws {
         let type = try selector.string("FragmentSelectorType") ?? ""
         guard type == "PRODUCER_TIMESTAMP" || type == "SERVER_TIMESTAMP" else {
-            throw StartSelector.invalid("Invalid FragmentSelectorType: \(type)")
+            throw VideoError.invalidArgument("Invalid FragmentSelectorType: \(type)")
         }
         guard let range = try selector.object("TimestampRange"),
               let start = try range.timestamp("StartTimestamp"), let end = try range.timestamp("EndTimestamp") else {
-            throw StartSelector.invalid("TimestampRange with StartTimestamp and EndTimestamp must be specified")
+            throw VideoError.invalidArgument("TimestampRange with StartTimestamp and EndTimestamp must be specified")
         }
         guard start <= end else {
-            throw StartSelector.invalid("StartTimestamp must be before or equal to EndTimestamp")
+            throw VideoError.invalidArgument("StartTimestamp must be before or equal to EndTimestamp")
         }
         useProducerTimestamp = type == "PRODUCER_TIMESTAMP"
         startMs = Int64((start * 1000).rounded())
         endMs = Int64((end * 1000).rounded())
+    }
+
+    /// Whether the fragment's span [time, time + length) meets the range.
+    func overlaps(_ fragment: StoredFragment) -> Bool {
+        let time = useProducerTimestamp ? fragment.producerTimestampMs : fragment.serverTimestampMs
+        return time <= endMs && time + max(fragment.durationMs, 0) > startMs
     }
 
     func contains(_ fragment: StoredFragment) -> Bool {
