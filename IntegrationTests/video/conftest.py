@@ -7,6 +7,7 @@ stream (made from GetDataEndpoint), and one source video encoded by ffmpeg for t
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,8 +16,8 @@ import pytest
 from support import FlaggedServerProcess, unique_name
 
 from .harness import (
-    DataPlane, PutResult, VideoProbe, create_video_stream, data_plane, delete_video_stream, make_source, probe_video,
-    put_media, video_client,
+    DataPlane, PutResult, VideoProbe, create_video_stream, data_plane, delete_video_stream, make_source,
+    now_timestamp_argument, probe_video, put_media, video_client,
 )
 from .matroska import MatroskaLayout, read_layout
 
@@ -96,3 +97,27 @@ def upload():
     def run(endpoint: str, stream: str, media, **options) -> PutResult:
         return put_media(endpoint, stream, media, **options)
     return run
+
+
+@dataclass
+class Published:
+    """The session source uploaded once to a fresh stream (shared by the read-only tests)."""
+    stream: str
+    plane: object
+    result: object
+    start_ms: int
+    upload_started: float
+    upload_ended: float
+
+
+@pytest.fixture(scope="session")
+def published(kinesisvideo, source_video):
+    name = unique_name("kv-pub")
+    create_video_stream(kinesisvideo, name)
+    plane = data_plane(kinesisvideo, name)
+    argument, start_ms = now_timestamp_argument(seconds_ago=30)
+    started = time.time()
+    result = put_media(plane.put_endpoint, name, source_video.path, producer_start_timestamp=argument)
+    ended = time.time()
+    yield Published(name, plane, result, start_ms, started, ended)
+    delete_video_stream(kinesisvideo, name)

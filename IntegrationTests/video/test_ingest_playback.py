@@ -38,30 +38,6 @@ def frames_of(clusters) -> int:
     return sum(cluster.video_frames for cluster in clusters)
 
 
-@dataclass
-class Published:
-    """The session source uploaded once to a fresh stream (shared by the read-only tests of this module)."""
-    stream: str
-    plane: object
-    result: object
-    start_ms: int
-    upload_started: float
-    upload_ended: float
-
-
-@pytest.fixture(scope="module")
-def published(kinesisvideo, source_video):
-    name = unique_name("kv-pub")
-    create_video_stream(kinesisvideo, name)
-    plane = data_plane(kinesisvideo, name)
-    argument, start_ms = now_timestamp_argument(seconds_ago=30)
-    started = time.time()
-    result = put_media(plane.put_endpoint, name, source_video.path, producer_start_timestamp=argument)
-    ended = time.time()
-    yield Published(name, plane, result, start_ms, started, ended)
-    delete_video_stream(kinesisvideo, name)
-
-
 # ----------------------------------------------------------------------------------------------- 1. ingest
 
 def test_every_fragment_is_persisted_and_listed(published, source_video):

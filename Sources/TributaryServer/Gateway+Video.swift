@@ -41,11 +41,41 @@ extension Gateway {
                 return mediaResponse(try video.getMediaForFragmentList(document), requestId: requestId)
             case "ListFragments":
                 return videoJSON(try video.listFragments(document), requestId: requestId)
-            default:
-                let endpoint = "http://" + (request.head.authority ?? "127.0.0.1")
-                return videoJSON(try await video.handle(operation: operation, request: document, endpoint: endpoint),
+            case "GetImages":
+                return videoJSON(try await video.getImages(document), requestId: requestId)
+            case "GetHLSStreamingSessionURL":
+                return videoJSON(try video.getHLSStreamingSessionURL(document, endpoint: endpoint(of: request)),
                                  requestId: requestId)
+            case "GetDASHStreamingSessionURL":
+                return videoJSON(try video.getDASHStreamingSessionURL(document, endpoint: endpoint(of: request)),
+                                 requestId: requestId)
+            case "GetClip":
+                return Response(status: .ok, headers: headers(contentType: "video/mp4", requestId: requestId),
+                                body: ResponseBody(byteBuffer: ByteBuffer(bytes: try video.getClip(document))))
+            default:
+                return videoJSON(try await video.handle(operation: operation, request: document,
+                                                        endpoint: endpoint(of: request)), requestId: requestId)
             }
+        } catch {
+            return videoError(render(error, requestId: requestId), requestId: requestId)
+        }
+    }
+
+    /// This server's URL as the client reached it (GetDataEndpoint and the session URLs point back here).
+    private func endpoint(of request: Request) -> String {
+        "http://" + (request.head.authority ?? "127.0.0.1")
+    }
+
+    /// The GET resources of HLS and DASH sessions (playlists, manifests, init and media fragments).
+    func streamingResponse(_ request: Request, requestId: String) -> Response? {
+        var query: [String: String] = [:]
+        for (name, value) in request.uri.queryParameters {
+            query[String(name)] = String(value)
+        }
+        do {
+            guard let resource = try video.streamingResource(path: request.uri.path, query: query) else { return nil }
+            return Response(status: .ok, headers: headers(contentType: resource.contentType, requestId: requestId),
+                            body: ResponseBody(byteBuffer: ByteBuffer(bytes: resource.body)))
         } catch {
             return videoError(render(error, requestId: requestId), requestId: requestId)
         }

@@ -29,6 +29,9 @@ struct Gateway: Sendable {
             return metricsResponse()
         }
         let requestId = RequestIdentifier.make()
+        if request.method == .get, let response = streamingResponse(request, requestId: requestId) {
+            return response
+        }
         if request.headers[.amzTarget] == nil, request.method == .post,
            let operation = VideoService.operation(forPath: request.uri.path) {
             return await videoResponse(operation: operation, request: request, channel: channel, requestId: requestId)

@@ -61,12 +61,6 @@ struct FragmentTimestampRange: Sendable {
         endMs = Int64((end * 1000).rounded())
     }
 
-    /// Whether the fragment's span [time, time + length) meets the range.
-    func overlaps(_ fragment: StoredFragment) -> Bool {
-        let time = useProducerTimestamp ? fragment.producerTimestampMs : fragment.serverTimestampMs
-        return time <= endMs && time + max(fragment.durationMs, 0) > startMs
-    }
-
     func contains(_ fragment: StoredFragment) -> Bool {
         let time = useProducerTimestamp ? fragment.producerTimestampMs : fragment.serverTimestampMs
         return time >= startMs && time <= endMs
