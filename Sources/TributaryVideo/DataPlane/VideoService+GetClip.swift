@@ -17,6 +17,10 @@ extension VideoService {
         guard range.endMs > range.startMs else {
             throw VideoError.invalidArgument("EndTimestamp must be later than StartTimestamp")
         }
+        guard range.useProducerTimestamp || range.endMs <= VideoClock.nowMs() else {
+            throw VideoError.invalidArgument(
+                "EndTimestamp must be in the past when FragmentSelectorType is SERVER_TIMESTAMP.")
+        }
         guard range.endMs - range.startMs <= DataPlaneLimits.clipRangeMsMax else {
             throw VideoError.invalidArgument("The time range of the clip must not exceed 24 hours")
         }

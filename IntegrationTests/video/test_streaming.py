@@ -1,0 +1,155 @@
+"""HLS (fMP4 and MPEG-TS) and DASH sessions: ffmpeg plays the session URLs and decodes every frame of the
+published source, with the same duration, on demand and live while an upload is running; playlists and tokens
+behave as AWS's do."""
+
+from __future__ import annotations
+
+import time
+import urllib.error
+import urllib.request
+
+import pytest
+from botocore.exceptions import ClientError
+
+from support import unique_name
+
+from .harness import LiveUpload, create_video_stream, data_plane, delete_video_stream, make_source, utc
+from .matroska import read_layout
+from .playback import LiveDecoder, decode, range_selector
+
+DURATION_TOLERANCE_SECONDS = 0.1
+LIVE_FRAGMENT_PAUSE_SECONDS = 0.5
+LIVE_CATCH_UP_SECONDS = 30
+LIVE_SOURCE_SECONDS = 8
+LIVE_TAIL_SECONDS = 2
+
+
+def past(seconds: float) -> float:
+    """`seconds`, once it is in the past: a SERVER_TIMESTAMP range must end in the past, and botocore sends whole
+    seconds, so the end cannot be moved earlier without losing the last fragments."""
+    time.sleep(max(0.0, seconds + 0.05 - time.time()))
+    return seconds
+
+
+def on_demand_hls(published, container: str) -> str:
+    return published.plane.archived.get_hls_streaming_session_url(
+        StreamName=published.stream, PlaybackMode="ON_DEMAND", ContainerFormat=container,
+        HLSFragmentSelector=range_selector("SERVER_TIMESTAMP", utc(published.upload_started - 1),
+                                           utc(past(published.upload_ended + 1))))["HLSStreamingSessionURL"]
+
+
+@pytest.mark.parametrize("container", ["FRAGMENTED_MP4", "MPEG_TS"])
+def test_on_demand_hls_decodes_every_frame(published, source_video, container):
+    decoded = decode(on_demand_hls(published, container))
+    assert decoded.frames == source_video.probe.frames, decoded
+    assert abs(decoded.duration_seconds - source_video.probe.duration_seconds) <= DURATION_TOLERANCE_SECONDS, decoded
+
+
+def test_on_demand_dash_decodes_every_frame(published, source_video):
+    url = published.plane.archived.get_dash_streaming_session_url(
+        StreamName=published.stream, PlaybackMode="ON_DEMAND",
+        DASHFragmentSelector=range_selector("PRODUCER_TIMESTAMP", utc(published.start_ms / 1000 - 1),
+                                            utc(published.start_ms / 1000 + 60)))["DASHStreamingSessionURL"]
+    decoded = decode(url)
+    assert decoded.frames == source_video.probe.frames, decoded
+    assert abs(decoded.duration_seconds - source_video.probe.duration_seconds) <= DURATION_TOLERANCE_SECONDS, decoded
+
+
+def test_on_demand_media_playlist_lists_every_fragment_and_ends(published, source_video):
+    master_url = on_demand_hls(published, "FRAGMENTED_MP4")
+    master = urllib.request.urlopen(master_url).read().decode()
+    assert master.startswith("#EXTM3U"), master
+    assert 'CODECS="avc1.' in master and "mp4a.40.2" in master, master
+    media_path = next(line for line in master.splitlines() if line and not line.startswith("#"))
+    media = urllib.request.urlopen(master_url.rsplit("/", 1)[0] + "/" + media_path).read().decode()
+    fragment_lines = [line for line in media.splitlines() if line.startswith("getMP4MediaFragment.mp4")]
+    assert len(fragment_lines) == len(source_video.layout.clusters), media
+    assert "#EXT-X-ENDLIST" in media and "#EXT-X-MAP:URI=" in media, media
+
+
+@pytest.mark.parametrize("container", ["FRAGMENTED_MP4", "MPEG_TS"])
+def test_live_hls_follows_a_running_upload(kinesisvideo, tmp_path, container):
+    """ffmpeg plays the LIVE session while the upload runs and decodes every frame of the published source, pixel
+    for pixel. A player of a live stream holds its last frames until more media comes (its demuxer cannot know a
+    fragment ended), so the producer goes on for LIVE_TAIL_SECONDS after the source, as a camera would."""
+    source = make_source(tmp_path / "live.mkv", seconds=LIVE_SOURCE_SECONDS + LIVE_TAIL_SECONDS)
+    data = source.read_bytes()
+    layout = read_layout(data)
+    published_clusters = layout.clusters[:LIVE_SOURCE_SECONDS]
+    expected = decode(str(source))
+    source_frames = sum(cluster.video_frames for cluster in published_clusters)
+    name = unique_name("kv-live")
+    create_video_stream(kinesisvideo, name)
+    plane = data_plane(kinesisvideo, name)
+    upload = LiveUpload(plane.put_endpoint, name)
+    decoder = None
+    try:
+        upload.send(data[:layout.clusters[0].end])
+        upload.wait_for_persisted(1)
+        url = plane.archived.get_hls_streaming_session_url(
+            StreamName=name, PlaybackMode="LIVE", ContainerFormat=container)["HLSStreamingSessionURL"]
+        decoder = LiveDecoder(url)
+        for index, cluster in enumerate(layout.clusters[1:], start=2):
+            time.sleep(LIVE_FRAGMENT_PAUSE_SECONDS)
+            upload.send(data[cluster.offset:cluster.end])
+            upload.wait_for_persisted(index)
+        result = upload.finish()
+        assert result.returncode == 0, result.describe()
+        decoded = decoder.wait_for_frames(source_frames, timeout_seconds=LIVE_CATCH_UP_SECONDS)
+        assert decoded.frames >= source_frames, decoded
+        assert decoded.checksums[:source_frames] == expected.checksums[:source_frames], "live frames differ"
+    finally:
+        upload.kill()
+        if decoder:
+            decoder.kill()
+        delete_video_stream(kinesisvideo, name)
+
+
+def test_live_media_playlist_slides(kinesisvideo, source_video):
+    name = unique_name("kv-slide")
+    create_video_stream(kinesisvideo, name)
+    plane = data_plane(kinesisvideo, name)
+    layout, data = source_video.layout, source_video.data
+    upload = LiveUpload(plane.put_endpoint, name)
+    try:
+        upload.send(data[:layout.clusters[0].end])
+        upload.wait_for_persisted(1)
+        url = plane.archived.get_hls_streaming_session_url(
+            StreamName=name, PlaybackMode="LIVE", MaxMediaPlaylistFragmentResults=3)["HLSStreamingSessionURL"]
+        media_url = url.replace("getHLSMasterPlaylist.m3u8", "getHLSMediaPlaylist.m3u8")
+        sequences = []
+        for index, cluster in enumerate(layout.clusters[1:6], start=2):
+            upload.send(data[cluster.offset:cluster.end])
+            upload.wait_for_persisted(index)
+            media = urllib.request.urlopen(media_url).read().decode()
+            assert "#EXT-X-ENDLIST" not in media, media
+            assert len([line for line in media.splitlines() if line.startswith("getMP4MediaFragment")]) == min(index, 3)
+            sequences.append(int(next(line for line in media.splitlines()
+                                      if line.startswith("#EXT-X-MEDIA-SEQUENCE:")).split(":")[1]))
+        assert sequences == [0, 0, 1, 2, 3], sequences
+        upload.finish()
+    finally:
+        upload.kill()
+        delete_video_stream(kinesisvideo, name)
+
+
+def test_session_errors(published):
+    archived = published.plane.archived
+    with pytest.raises(ClientError) as raised:
+        archived.get_hls_streaming_session_url(
+            StreamName=published.stream, PlaybackMode="ON_DEMAND",
+            HLSFragmentSelector=range_selector("SERVER_TIMESTAMP", utc(100), utc(200)))
+    assert raised.value.response["Error"]["Code"] == "ResourceNotFoundException"
+    with pytest.raises(ClientError) as raised:
+        archived.get_hls_streaming_session_url(StreamName=published.stream, PlaybackMode="ON_DEMAND")
+    assert raised.value.response["Error"]["Code"] == "InvalidArgumentException"
+    url = on_demand_hls(published, "FRAGMENTED_MP4")
+    broken = url.replace("SessionToken=", "SessionToken=x")
+    with pytest.raises(urllib.error.HTTPError) as failed:
+        urllib.request.urlopen(broken)
+    assert failed.value.code == 400
+    assert failed.value.headers["x-amzn-ErrorType"] == "InvalidArgumentException"
+    missing = url.replace("getHLSMasterPlaylist.m3u8", "getMP4MediaFragment.mp4") + "&FragmentNumber=1234"
+    with pytest.raises(urllib.error.HTTPError) as failed:
+        urllib.request.urlopen(missing)
+    assert failed.value.code == 404
