@@ -29,8 +29,10 @@ def _decode_command(url: str, live: bool) -> list[str]:
         command += ["-threads", "1", "-flags", "low_delay"]
         if "/hls/" in url:
             command += ["-live_start_index", "0"]
-    # -flush_packets: each frame's line leaves ffmpeg at once instead of waiting in its output buffer.
-    return command + ["-i", url, "-map", "0:v:0", "-flush_packets", "1", "-f", "framecrc", "-"]
+    # -fps_mode passthrough: every decoded frame is listed once (ffmpeg would otherwise duplicate or drop frames to
+    # keep a constant rate); -flush_packets: each line leaves ffmpeg at once instead of waiting in its buffer.
+    return command + ["-i", url, "-map", "0:v:0", "-fps_mode", "passthrough", "-flush_packets", "1",
+                      "-f", "framecrc", "-"]
 
 
 def parse_framecrc(text: str) -> tuple[int, float, list[str]]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import time
 import urllib.error
+from xml.etree import ElementTree
 import urllib.request
 
 import pytest
@@ -86,9 +87,8 @@ def test_live_hls_follows_a_running_upload(kinesisvideo, tmp_path, container):
     try:
         upload.send(data[:layout.clusters[0].end])
         upload.wait_for_persisted(1)
-        url = plane.archived.get_hls_streaming_session_url(
-            StreamName=name, PlaybackMode="LIVE", ContainerFormat=container)["HLSStreamingSessionURL"]
-        decoder = LiveDecoder(url)
+        decoder = LiveDecoder(plane.archived.get_hls_streaming_session_url(
+            StreamName=name, PlaybackMode="LIVE", ContainerFormat=container)["HLSStreamingSessionURL"])
         for index, cluster in enumerate(layout.clusters[1:], start=2):
             time.sleep(LIVE_FRAGMENT_PAUSE_SECONDS)
             upload.send(data[cluster.offset:cluster.end])
@@ -103,6 +103,62 @@ def test_live_hls_follows_a_running_upload(kinesisvideo, tmp_path, container):
         if decoder:
             decoder.kill()
         delete_video_stream(kinesisvideo, name)
+
+
+def test_live_dash_manifest_serves_every_fragment_while_uploading(kinesisvideo, source_video, tmp_path):
+    """A DASH player's view of a LIVE session during an upload: the dynamic manifest is read after every fragment,
+    each newly listed segment of the video track is fetched once through its SegmentTemplate URL, and the init
+    segment plus those segments decode to every frame of the source, in order. (ffmpeg 5.1's own live DASH reader
+    loses its place when it refreshes a SegmentTimeline whose fragments do not start on whole seconds: it rounds
+    the current time down to a second. So the player here is the test itself, and ffprobe the decoder.)"""
+    name = unique_name("kv-dash")
+    create_video_stream(kinesisvideo, name)
+    plane = data_plane(kinesisvideo, name)
+    layout, data = source_video.layout, source_video.data
+    upload = LiveUpload(plane.put_endpoint, name)
+    try:
+        upload.send(data[:layout.clusters[0].end])
+        upload.wait_for_persisted(1)
+        url = plane.archived.get_dash_streaming_session_url(
+            StreamName=name, PlaybackMode="LIVE")["DASHStreamingSessionURL"]
+        base = url.rsplit("/", 1)[0] + "/"
+        fetched: dict[int, bytes] = {}
+        init = b""
+        for index in range(1, len(layout.clusters) + 1):
+            if index > 1:
+                cluster = layout.clusters[index - 1]
+                upload.send(data[cluster.offset:cluster.end])
+                upload.wait_for_persisted(index)
+            manifest = ElementTree.fromstring(urllib.request.urlopen(url).read())
+            assert manifest.get("type") == "dynamic"
+            template = video_template(manifest)
+            first = int(template.get("startNumber"))
+            count = len(template.findall("mpd:SegmentTimeline/mpd:S", DASH_NAMESPACES))
+            init = init or urllib.request.urlopen(base + template.get("initialization")).read()
+            for number in range(first, first + count):
+                if number not in fetched:
+                    media = template.get("media").replace("$Number$", str(number))
+                    fetched[number] = urllib.request.urlopen(base + media).read()
+        upload.finish()
+        assert sorted(fetched) == list(range(len(layout.clusters))), sorted(fetched)
+        path = tmp_path / "dash-live.mp4"
+        path.write_bytes(init + b"".join(fetched[number] for number in sorted(fetched)))
+        decoded = decode(str(path))
+        assert decoded.frames == source_video.probe.frames, decoded
+        assert abs(decoded.duration_seconds - source_video.probe.duration_seconds) <= DURATION_TOLERANCE_SECONDS
+    finally:
+        upload.kill()
+        delete_video_stream(kinesisvideo, name)
+
+
+DASH_NAMESPACES = {"mpd": "urn:mpeg:dash:schema:mpd:2011"}
+
+
+def video_template(manifest):
+    for adaptation in manifest.iterfind("mpd:Period/mpd:AdaptationSet", DASH_NAMESPACES):
+        if adaptation.get("contentType") == "video":
+            return adaptation.find("mpd:Representation/mpd:SegmentTemplate", DASH_NAMESPACES)
+    pytest.fail("the manifest has no video AdaptationSet")
 
 
 def test_live_media_playlist_slides(kinesisvideo, source_video):

@@ -1,9 +1,11 @@
 /// The text of a session's MPEG-DASH manifest (ISO/IEC 23009-1 MPD).
 ///
-/// Shape: one Period; per track an AdaptationSet with one Representation and a SegmentList (a fragment number
-/// cannot be derived from `$Number$` or `$Time$`, so every fragment gets its own SegmentURL) whose SegmentTimeline
-/// has one `S` per fragment with an explicit `t`, so gaps between fragments stay gaps. URLs are relative to the
-/// manifest's URL and XML-escaped.
+/// Shape: one Period; per track an AdaptationSet with one Representation. A complete session has a SegmentList (a
+/// fragment number cannot be derived from `$Number$` or `$Time$`, so every fragment gets its own SegmentURL); a live
+/// one a SegmentTemplate addressing fragments by ordinal (`FragmentOrdinal=$Number$`), since a player refreshing a
+/// sliding SegmentList has nothing stable to find its place by. Both carry a SegmentTimeline with one `S` per
+/// fragment and an explicit `t`, so gaps between fragments stay gaps. URLs are relative to the manifest's URL and
+/// XML-escaped.
 ///
 /// Timing agrees with the media fragments: a fragment's `tfdt` is its producer timestamp in the track's timescale
 /// (`producerTimestampMs × timescale / 1000`, rounded down, as the MP4 writer computes it), and `S@t` is exactly
@@ -77,23 +79,34 @@ public enum DASHManifest {
                                  ("value", "\(channels)")]) + "/>")
         }
         let offset = originMs * timescale / 1000
-        xml.append("        <SegmentList"
-                   + render([("timescale", "\(timescale)"), ("presentationTimeOffset", "\(offset)")]) + ">")
-        xml.append("          <Initialization"
-                   + render([("sourceURL", "getMP4InitFragment.mp4?SessionToken=\(token)&TrackNumber=\(track.number)")])
-                   + "/>")
-        xml.append("          <SegmentTimeline>")
-        for entry in window.fragments {
-            xml.append("            <S" + render(timelineAttributes(session: session, fragment: entry.fragment,
-                                                                    timescale: timescale)) + "/>")
+        let initialization = "getMP4InitFragment.mp4?SessionToken=\(token)&TrackNumber=\(track.number)"
+        let timeline = ["          <SegmentTimeline>"] + window.fragments.map { entry in
+            "            <S" + render(timelineAttributes(session: session, fragment: entry.fragment,
+                                                       timescale: timescale)) + "/>"
+        } + ["          </SegmentTimeline>"]
+        if window.isComplete {
+            // A finished session lists each fragment's URL by its fragment number.
+            xml.append("        <SegmentList"
+                       + render([("timescale", "\(timescale)"), ("presentationTimeOffset", "\(offset)")]) + ">")
+            xml.append("          <Initialization" + render([("sourceURL", initialization)]) + "/>")
+            xml += timeline
+            for entry in window.fragments {
+                let url = "getMP4MediaFragment.mp4?SessionToken=\(token)&FragmentNumber=\(entry.fragment.number)"
+                    + "&TrackNumber=\(track.number)"
+                xml.append("          <SegmentURL" + render([("media", url)]) + "/>")
+            }
+            xml += ["        </SegmentList>", "      </Representation>", "    </AdaptationSet>"]
+            return xml
         }
-        xml.append("          </SegmentTimeline>")
-        for entry in window.fragments {
-            let url = "getMP4MediaFragment.mp4?SessionToken=\(token)&FragmentNumber=\(entry.fragment.number)"
-                + "&TrackNumber=\(track.number)"
-            xml.append("          <SegmentURL" + render([("media", url)]) + "/>")
-        }
-        xml += ["        </SegmentList>", "      </Representation>", "    </AdaptationSet>"]
+        // A live session's list slides: a template numbered by fragment ordinal ($Number$, starting at the first
+        // listed fragment's) lets a player that refreshes the manifest find where it was by time and number alone.
+        let media = "getMP4MediaFragment.mp4?SessionToken=\(token)&FragmentOrdinal=$Number$&TrackNumber=\(track.number)"
+        xml.append("        <SegmentTemplate"
+                   + render([("timescale", "\(timescale)"), ("presentationTimeOffset", "\(offset)"),
+                             ("startNumber", "\(window.fragments.first?.ordinal ?? 0)"),
+                             ("initialization", initialization), ("media", media)]) + ">")
+        xml += timeline
+        xml += ["        </SegmentTemplate>", "      </Representation>", "    </AdaptationSet>"]
         return xml
     }
 

@@ -12,6 +12,9 @@ public struct StreamingResourceRequest: Sendable, Equatable {
     public var fragmentNumber: FragmentNumber?
     /// `TrackNumber`: which track's init or media fragment (DASH); absent for HLS, whose fragments hold every track.
     public var trackNumber: UInt64?
+    /// `FragmentOrdinal`: a media fragment named by its ordinal instead of its number, as live DASH manifests'
+    /// SegmentTemplate addresses them.
+    public var fragmentOrdinal: UInt64?
 
     /// Reads `query` (names are case-sensitive, as AWS's). `requiresFragmentNumber` is true for the media fragment
     /// resources.
@@ -20,7 +23,16 @@ public struct StreamingResourceRequest: Sendable, Equatable {
             throw Self.invalid("SessionToken must be specified.")
         }
         sessionToken = token
+        fragmentOrdinal = nil
+        if requiresFragmentNumber, query["FragmentNumber"] == nil, let text = query["FragmentOrdinal"] {
+            guard let ordinal = UInt64(text), text.utf8.allSatisfy({ (48...57).contains($0) }) else {
+                throw Self.invalid("FragmentOrdinal must be a non-negative integer: \(text)")
+            }
+            fragmentOrdinal = ordinal
+        }
         switch (query["FragmentNumber"], requiresFragmentNumber) {
+        case (nil, true) where fragmentOrdinal != nil:
+            fragmentNumber = nil
         case (nil, true):
             throw Self.invalid("FragmentNumber must be specified.")
         case (nil, false):

@@ -63,7 +63,8 @@ extension VideoService {
                                              trackNumber: request.trackNumber)
             return StreamingResource(contentType: "video/mp4", body: MP4InitSegment.bytes(tracks: tracks))
         case "getMP4MediaFragment.mp4":
-            let (media, ordinal, following) = try playback.fragment(request.fragmentNumber)
+            let (media, ordinal, following) = try playback.fragment(request.fragmentNumber,
+                                                                    ordinal: request.fragmentOrdinal)
             let tracks = try playback.select(media.tracks.map { track throws(MP4PackagingError) in try MP4Track(track) },
                                              trackNumber: request.trackNumber)
             let bytes = MP4MediaFragment.bytes(sequenceNumber: UInt32(truncatingIfNeeded: ordinal + 1), tracks: tracks,
@@ -71,7 +72,7 @@ extension VideoService {
                                                followingTimecodes: following)
             return StreamingResource(contentType: "video/mp4", body: bytes)
         default: // getTSFragment.ts
-            let (media, ordinal, _) = try playback.fragment(request.fragmentNumber)
+            let (media, ordinal, _) = try playback.fragment(request.fragmentNumber, ordinal: request.fragmentOrdinal)
             let bytes = try TSSegment.make(tracks: media.tracks, frames: media.frames, timecodeScale: media.timecodeScale,
                                            continuityBase: Int(truncatingIfNeeded: ordinal))
             return StreamingResource(contentType: "video/MP2T", body: bytes)
@@ -130,12 +131,18 @@ struct SessionPlayback {
         return max(Int(Int64(bytes) * 8_000 / milliseconds), 1)
     }
 
-    /// A stored fragment of the session's stream, its ordinal, and the first timecodes of the fragment after it
-    /// (so its last frames get their exact durations).
-    func fragment(_ number: FragmentNumber?) throws -> (FragmentMedia, UInt64, [UInt64: Int64]) {
-        guard let number, let position = index.firstIndex(where: { $0.fragment.number == number }),
-              let content = try service.fragments.content(number, stream: session.storageKey) else {
-            throw VideoError.resourceNotFound("The requested fragment \(number?.description ?? "") was not found.")
+    /// A stored fragment of the session's stream (by number, or by ordinal), its ordinal, and the first timecodes
+    /// of the fragment after it (so its last frames get their exact durations).
+    func fragment(_ number: FragmentNumber?, ordinal: UInt64?) throws -> (FragmentMedia, UInt64, [UInt64: Int64]) {
+        let position = index.firstIndex { entry in
+            if let number { return entry.fragment.number == number }
+            return entry.ordinal == ordinal
+        }
+        guard let position,
+              let content = try service.fragments.content(index[position].fragment.number, stream: session.storageKey)
+        else {
+            let name = number?.description ?? ordinal.map { "with ordinal \($0)" } ?? ""
+            throw VideoError.resourceNotFound("The requested fragment \(name) was not found.")
         }
         var following: [UInt64: Int64] = [:]
         if position + 1 < index.count,
