@@ -92,9 +92,13 @@ final class DASHManifestTests: XCTestCase {
         XCTAssertEqual(mpd.attributes["minimumUpdatePeriod"], "PT1.000S")
         XCTAssertEqual(mpd.attributes["timeShiftBufferDepth"], "PT6.000S")
         XCTAssertNil(mpd.attributes["mediaPresentationDuration"])
-        let list = mpd.child("Period")?.child("AdaptationSet")?.child("Representation")?.child("SegmentList")
-        XCTAssertEqual(list?.attributes["presentationTimeOffset"], "0")
-        let segments = list?.child("SegmentTimeline")?.children("S") ?? []
+        let template = mpd.child("Period")?.child("AdaptationSet")?.child("Representation")?.child("SegmentTemplate")
+        XCTAssertEqual(template?.attributes["presentationTimeOffset"], "0")
+        // Live fragments are addressed by ordinal, numbered from the first listed one.
+        XCTAssertEqual(template?.attributes["startNumber"], "\(index[0].ordinal)")
+        XCTAssertEqual(template?.attributes["media"],
+                       "getMP4MediaFragment.mp4?SessionToken=\(session.token)&FragmentOrdinal=$Number$&TrackNumber=1")
+        let segments = template?.child("SegmentTimeline")?.children("S") ?? []
         XCTAssertEqual(segments.first?.attributes["t"], "\(baseMs * 90)")
         XCTAssertEqual(segments.map { $0.attributes["kvs:ts"] }, index.map { "\($0.fragment.serverTimestampMs)" })
         XCTAssertEqual(segments.map { $0.attributes["kvs:fn"] }, index.map { $0.fragment.number.description })

@@ -25,6 +25,16 @@ final class StreamingResourceRequestTests: XCTestCase {
         XCTAssertEqual(try request.session(of: .hls, nowMs: session.createdMs), session)
     }
 
+    func testMediaFragmentMayBeNamedByOrdinal() throws {
+        let request = try StreamingResourceRequest(
+            query: ["SessionToken": session.token, "FragmentOrdinal": "17", "TrackNumber": "1"],
+            requiresFragmentNumber: true)
+        XCTAssertEqual(request.fragmentOrdinal, 17)
+        XCTAssertNil(request.fragmentNumber)
+        assertError("InvalidArgumentException", status: 400,
+                    ["SessionToken": session.token, "FragmentOrdinal": "-3"], fragment: true)
+    }
+
     func testPlaylistRequestNeedsOnlyTheToken() throws {
         let request = try StreamingResourceRequest(query: ["SessionToken": session.token],
                                                    requiresFragmentNumber: false)
