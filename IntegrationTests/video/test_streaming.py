@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import time
 import urllib.error
+from contextlib import contextmanager
 from xml.etree import ElementTree
 import urllib.request
 
@@ -68,6 +69,23 @@ def test_on_demand_media_playlist_lists_every_fragment_and_ends(published, sourc
     assert "#EXT-X-ENDLIST" in media and "#EXT-X-MAP:URI=" in media, media
 
 
+@contextmanager
+def live_upload(kinesisvideo, prefix: str, data: bytes, layout):
+    """A fresh stream whose upload has sent its header and first cluster (PERSISTED); yields the stream name, its
+    data plane and the running upload, and cleans all up."""
+    name = unique_name(prefix)
+    create_video_stream(kinesisvideo, name)
+    plane = data_plane(kinesisvideo, name)
+    upload = LiveUpload(plane.put_endpoint, name)
+    try:
+        upload.send(data[:layout.clusters[0].end])
+        upload.wait_for_persisted(1)
+        yield name, plane, upload
+    finally:
+        upload.kill()
+        delete_video_stream(kinesisvideo, name)
+
+
 @pytest.mark.parametrize("container", ["FRAGMENTED_MP4", "MPEG_TS"])
 def test_live_hls_follows_a_running_upload(kinesisvideo, tmp_path, container):
     """ffmpeg plays the LIVE session while the upload runs and decodes every frame of the published source, pixel
@@ -79,30 +97,23 @@ def test_live_hls_follows_a_running_upload(kinesisvideo, tmp_path, container):
     published_clusters = layout.clusters[:LIVE_SOURCE_SECONDS]
     expected = decode(str(source))
     source_frames = sum(cluster.video_frames for cluster in published_clusters)
-    name = unique_name("kv-live")
-    create_video_stream(kinesisvideo, name)
-    plane = data_plane(kinesisvideo, name)
-    upload = LiveUpload(plane.put_endpoint, name)
     decoder = None
     try:
-        upload.send(data[:layout.clusters[0].end])
-        upload.wait_for_persisted(1)
-        decoder = LiveDecoder(plane.archived.get_hls_streaming_session_url(
-            StreamName=name, PlaybackMode="LIVE", ContainerFormat=container)["HLSStreamingSessionURL"])
-        for index, cluster in enumerate(layout.clusters[1:], start=2):
-            time.sleep(LIVE_FRAGMENT_PAUSE_SECONDS)
-            upload.send(data[cluster.offset:cluster.end])
-            upload.wait_for_persisted(index)
-        result = upload.finish()
-        assert result.returncode == 0, result.describe()
-        decoded = decoder.wait_for_frames(source_frames, timeout_seconds=LIVE_CATCH_UP_SECONDS)
-        assert decoded.frames >= source_frames, decoded
-        assert decoded.checksums[:source_frames] == expected.checksums[:source_frames], "live frames differ"
+        with live_upload(kinesisvideo, "kv-live", data, layout) as (name, plane, upload):
+            decoder = LiveDecoder(plane.archived.get_hls_streaming_session_url(
+                StreamName=name, PlaybackMode="LIVE", ContainerFormat=container)["HLSStreamingSessionURL"])
+            for index, cluster in enumerate(layout.clusters[1:], start=2):
+                time.sleep(LIVE_FRAGMENT_PAUSE_SECONDS)
+                upload.send(data[cluster.offset:cluster.end])
+                upload.wait_for_persisted(index)
+            result = upload.finish()
+            assert result.returncode == 0, result.describe()
+            decoded = decoder.wait_for_frames(source_frames, timeout_seconds=LIVE_CATCH_UP_SECONDS)
+            assert decoded.frames >= source_frames, decoded
+            assert decoded.checksums[:source_frames] == expected.checksums[:source_frames], "live frames differ"
     finally:
-        upload.kill()
         if decoder:
             decoder.kill()
-        delete_video_stream(kinesisvideo, name)
 
 
 def test_live_dash_manifest_serves_every_fragment_while_uploading(kinesisvideo, source_video, tmp_path):
@@ -111,14 +122,8 @@ def test_live_dash_manifest_serves_every_fragment_while_uploading(kinesisvideo, 
     segment plus those segments decode to every frame of the source, in order. (ffmpeg 5.1's own live DASH reader
     loses its place when it refreshes a SegmentTimeline whose fragments do not start on whole seconds: it rounds
     the current time down to a second. So the player here is the test itself, and ffprobe the decoder.)"""
-    name = unique_name("kv-dash")
-    create_video_stream(kinesisvideo, name)
-    plane = data_plane(kinesisvideo, name)
     layout, data = source_video.layout, source_video.data
-    upload = LiveUpload(plane.put_endpoint, name)
-    try:
-        upload.send(data[:layout.clusters[0].end])
-        upload.wait_for_persisted(1)
+    with live_upload(kinesisvideo, "kv-dash", data, layout) as (name, plane, upload):
         url = plane.archived.get_dash_streaming_session_url(
             StreamName=name, PlaybackMode="LIVE")["DASHStreamingSessionURL"]
         base = url.rsplit("/", 1)[0] + "/"
@@ -146,9 +151,6 @@ def test_live_dash_manifest_serves_every_fragment_while_uploading(kinesisvideo, 
         decoded = decode(str(path))
         assert decoded.frames == source_video.probe.frames, decoded
         assert abs(decoded.duration_seconds - source_video.probe.duration_seconds) <= DURATION_TOLERANCE_SECONDS
-    finally:
-        upload.kill()
-        delete_video_stream(kinesisvideo, name)
 
 
 DASH_NAMESPACES = {"mpd": "urn:mpeg:dash:schema:mpd:2011"}
@@ -162,14 +164,8 @@ def video_template(manifest):
 
 
 def test_live_media_playlist_slides(kinesisvideo, source_video):
-    name = unique_name("kv-slide")
-    create_video_stream(kinesisvideo, name)
-    plane = data_plane(kinesisvideo, name)
     layout, data = source_video.layout, source_video.data
-    upload = LiveUpload(plane.put_endpoint, name)
-    try:
-        upload.send(data[:layout.clusters[0].end])
-        upload.wait_for_persisted(1)
+    with live_upload(kinesisvideo, "kv-slide", data, layout) as (name, plane, upload):
         url = plane.archived.get_hls_streaming_session_url(
             StreamName=name, PlaybackMode="LIVE", MaxMediaPlaylistFragmentResults=3)["HLSStreamingSessionURL"]
         media_url = url.replace("getHLSMasterPlaylist.m3u8", "getHLSMediaPlaylist.m3u8")
@@ -184,9 +180,6 @@ def test_live_media_playlist_slides(kinesisvideo, source_video):
                                       if line.startswith("#EXT-X-MEDIA-SEQUENCE:")).split(":")[1]))
         assert sequences == [0, 0, 1, 2, 3], sequences
         upload.finish()
-    finally:
-        upload.kill()
-        delete_video_stream(kinesisvideo, name)
 
 
 def test_session_errors(published):
