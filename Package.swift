@@ -70,12 +70,21 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // Authentication and authorization: SigV4 request verification against a credentials file, IAM-style policy
+        // evaluation, and which action and resources each operation of the four services touches.
+        .target(
+            name: "TributaryAuth",
+            dependencies: [
+                "TributaryWire",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         // The gateway: HTTP server, protocol dispatch, configuration and lifecycle.
         .target(
             name: "TributaryServer",
             dependencies: [
                 "TributaryLog", "TributaryWire", "TributaryStreams", "TributaryFirehose", "TributaryAnalytics",
-                "TributaryVideo",
+                "TributaryVideo", "TributaryAuth",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "HummingbirdHTTP2", package: "hummingbird"),
@@ -95,6 +104,7 @@ let package = Package(
         ),
         .testTarget(name: "TributaryLogTests", dependencies: ["TributaryLog"]),
         .testTarget(name: "TributaryWireTests", dependencies: ["TributaryWire"]),
+        .testTarget(name: "TributaryAuthTests", dependencies: ["TributaryAuth", "TributaryWire"]),
         .testTarget(
             name: "TributaryFirehoseTests",
             dependencies: [

@@ -1,0 +1,45 @@
+import Crypto
+import TributaryWire
+
+/// The hashing SigV4 verification needs, beside TributaryWire's canonical texts (that module has no
+/// cryptography): SHA-256 in hex, the signing-key chain and the final HMAC, and a comparison whose time does not
+/// depend on where two signatures first differ.
+enum SigV4Cryptography {
+    /// Lower-case hex SHA-256, the form of payload and canonical-request hashes.
+    static func sha256Hex(_ bytes: some Sequence<UInt8>) -> String {
+        hex(SHA256.hash(data: Array(bytes)))
+    }
+
+    /// Lower-case hex HMAC-SHA256 of `stringToSign` under the key derived as
+    /// `AWS4`+secret → date → region → service → `aws4_request`.
+    static func signature(secretAccessKey: String, authorization: SigV4Authorization, stringToSign: String) -> String {
+        var key = SymmetricKey(data: Array("AWS4\(secretAccessKey)".utf8))
+        for element in [authorization.dateStamp, authorization.region, authorization.service, SigV4.scopeTerminator] {
+            key = SymmetricKey(data: Array(HMAC<SHA256>.authenticationCode(for: Array(element.utf8), using: key)))
+        }
+        return hex(HMAC<SHA256>.authenticationCode(for: Array(stringToSign.utf8), using: key))
+    }
+
+    /// True when both texts have the same bytes; every byte is compared whatever the first difference, so the
+    /// answer's timing does not tell a forger how much of a guessed signature was right.
+    static func constantTimeEqual(_ left: String, _ right: String) -> Bool {
+        let leftBytes = Array(left.utf8)
+        let rightBytes = Array(right.utf8)
+        guard leftBytes.count == rightBytes.count else { return false }
+        var difference: UInt8 = 0
+        for index in leftBytes.indices {
+            difference |= leftBytes[index] ^ rightBytes[index]
+        }
+        return difference == 0
+    }
+
+    private static func hex(_ bytes: some Sequence<UInt8>) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var output: [UInt8] = []
+        for byte in bytes {
+            output.append(digits[Int(byte >> 4)])
+            output.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+}
