@@ -67,6 +67,7 @@ let package = Package(
             name: "TributaryVideo",
             dependencies: [
                 "TributaryLog", "TributaryWire",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),

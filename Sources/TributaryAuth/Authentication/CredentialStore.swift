@@ -39,6 +39,11 @@ public struct CredentialStore: Sendable {
         self.credentialsByAccessKeyId = byAccessKeyId
     }
 
+    /// Every credential, in no particular order (the gateway parses their policies once at start).
+    public var all: [Credential] {
+        Array(credentialsByAccessKeyId.values)
+    }
+
     /// The credential of `accessKeyId` (exact, case-sensitive match), or nil when no such key is configured.
     public func credential(accessKeyId: String) -> Credential? {
         credentialsByAccessKeyId[accessKeyId]

@@ -15,6 +15,8 @@ public final class VideoService: Sendable {
     let catalog: VideoStreamCatalog
     let fragments: FragmentStore
     let logger: Logger
+    /// Signs and checks streaming session tokens.
+    let sessionKey: SessionSigningKey
 
     public init(configuration: VideoConfiguration, metadata: any MetadataStore, fragments: FragmentStore,
                 logger: Logger) throws {
@@ -22,6 +24,7 @@ public final class VideoService: Sendable {
         self.fragments = fragments
         self.logger = logger
         self.catalog = try VideoStreamCatalog(metadata: metadata)
+        self.sessionKey = try SessionSigningKey.load(metadata)
     }
 
     /// "CreateStream" for "/createStream" etc.: every kinesisvideo, kinesis-video-media and

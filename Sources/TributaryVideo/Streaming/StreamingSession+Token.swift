@@ -12,9 +12,9 @@ import TributaryWire
 /// | 1      | n    | the session as JSON (UTF-8, sorted keys)                |
 /// | 1 + n  | 4    | CRC-32 of bytes 0 ..< 1 + n, big-endian                 |
 ///
-/// The checksum refuses a token that was cut or edited in transit; it is not a signature. This server authenticates
-/// no caller (anyone who can reach it may call GetHLSStreamingSessionURL), so a token grants nothing its bearer could
-/// not ask for; the decoded values are still checked against their bounds.
+/// The checksum refuses a token that was cut or edited in transit; the session's own `signature` field (see
+/// `StreamingSession+Signature.swift`) is what makes a token impossible to forge. The decoded values are still
+/// checked against their bounds.
 extension StreamingSession {
     static let tokenVersion: UInt8 = 1
 

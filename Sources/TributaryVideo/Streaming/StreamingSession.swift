@@ -37,6 +37,9 @@ public struct StreamingSession: Codable, Sendable, Equatable {
     public var createdMs: Int64
     /// When the session expires (creation plus Expires seconds), in milliseconds since 1970.
     public var expiresMs: Int64
+    /// HMAC-SHA256 (hex, truncated) of the other fields under the server's session key, set by `signed(with:)`, so
+    /// nobody can make a token for a stream they were not allowed to open a session on.
+    public var signature: String?
 
     public init(streamingProtocol: StreamingProtocol, streamName: String, storageKey: String,
                 playbackMode: PlaybackMode, timestampSource: TimestampSource, startMs: Int64?, endMs: Int64?,

@@ -37,6 +37,9 @@ extension VideoService {
         let request = try StreamingResourceRequest(
             query: query, requiresFragmentNumber: resource == "getMP4MediaFragment.mp4" || resource == "getTSFragment.ts")
         let session = try request.session(of: streamingProtocol, nowMs: nowMs)
+        guard session.hasValidSignature(sessionKey) else {
+            throw VideoError.invalidArgument("The SessionToken is not valid.")
+        }
         let playback = try SessionPlayback(service: self, session: session)
         switch resource {
         case "getHLSMasterPlaylist.m3u8":

@@ -45,7 +45,7 @@ extension VideoService {
             endMs: options.endMs, containerFormat: options.containerFormat,
             discontinuityMode: options.discontinuityMode, displayFragmentTimestamp: options.displayFragmentTimestamp,
             displayFragmentNumber: options.displayFragmentNumber, maxFragmentResults: options.maxFragmentResults,
-            createdMs: nowMs, expiresMs: nowMs + options.expiresSeconds * 1000)
+            createdMs: nowMs, expiresMs: nowMs + options.expiresSeconds * 1000).signed(with: sessionKey)
         let stored = try fragments.fragments(stream: stream.storageKey)
         let hasMedia = switch session.playbackMode {
         case .live: stored.contains { $0.serverTimestampMs >= nowMs - StreamingLimits.liveRecencyMs }
