@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import NIOCore
+import TributaryAuth
 import TributaryVideo
 import TributaryWire
 
@@ -17,6 +18,16 @@ extension Gateway {
         do {
             switch operation {
             case "PutMedia":
+                if let accessControl {
+                    // The upload streams after this check, so its signature covers an empty payload, as the
+                    // producer SDK signs it; the stream named in the headers is what is authorized.
+                    let caller = try accessControl.authenticate(request, payload: .streamed, service: .kinesisvideo)
+                    var named: [String: Document] = [:]
+                    if let name = request.headers[.amznStreamName] { named["StreamName"] = .string(name) }
+                    if let arn = request.headers[.amznStreamARN] { named["StreamARN"] = .string(arn) }
+                    try accessControl.authorize(caller, service: .kinesisvideo, operation: operation,
+                                                document: .object(named))
+                }
                 let upload = try video.putMedia(PutMediaRequest(
                     streamName: request.headers[.amznStreamName], streamARN: request.headers[.amznStreamARN],
                     timecodeType: request.headers[.amznFragmentTimecodeType],
@@ -32,8 +43,12 @@ extension Gateway {
                 throw ServiceError(code: "InvalidArgumentException",
                                    message: "Request body exceeds \(GatewayLimits.requestBodyBytesMax) bytes", status: 413)
             }
-            let document = body.readableBytes == 0
-                ? Document.object([:]) : try body.withUnsafeReadableBytes { try JSONDocumentDecoder.decode($0) }
+            let bytes = Array(body.readableBytesView)
+            let caller = try accessControl?.authenticate(request, payload: .digest(of: bytes), service: .kinesisvideo)
+            let document = bytes.isEmpty ? Document.object([:]) : try JSONDocumentDecoder.decode(bytes)
+            if let accessControl, let caller {
+                try accessControl.authorize(caller, service: .kinesisvideo, operation: operation, document: document)
+            }
             switch operation {
             case "GetMedia":
                 return mediaResponse(try video.getMedia(document), requestId: requestId)

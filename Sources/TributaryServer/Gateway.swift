@@ -5,6 +5,7 @@ import Logging
 import NIOCore
 import Prometheus
 import TributaryAnalytics
+import TributaryAuth
 import TributaryFirehose
 import TributaryStreams
 import TributaryVideo
@@ -21,6 +22,8 @@ struct Gateway: Sendable {
     let firehose: FirehoseService
     let analytics: AnalyticsService
     let video: VideoService
+    /// Signature verification and policies; nil when the server runs without authentication (the default).
+    let accessControl: GatewayAccessControl?
     let metrics: PrometheusCollectorRegistry
     let logger: Logger
 
@@ -50,8 +53,14 @@ struct Gateway: Sendable {
                 throw ServiceError(code: "SerializationException",
                                    message: "Request body exceeds \(GatewayLimits.requestBodyBytesMax) bytes", status: 413)
             }
-            let document = body.readableBytes == 0
-                ? Document.object([:]) : try body.withUnsafeReadableBytes { try wire.decode($0) }
+            let bytes = Array(body.readableBytesView)
+            let caller = try accessControl?.authenticate(request, payload: .digest(of: bytes),
+                                                         service: service.accessService)
+            let document = bytes.isEmpty ? Document.object([:]) : try bytes.withUnsafeBytes { try wire.decode($0) }
+            if let accessControl, let caller {
+                try accessControl.authorize(caller, service: service.accessService, operation: operation,
+                                            document: document)
+            }
             let answer: Document
             switch service {
             case .kinesis("SubscribeToShard"):

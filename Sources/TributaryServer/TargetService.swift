@@ -1,4 +1,5 @@
 import TributaryAnalytics
+import TributaryAuth
 import TributaryFirehose
 import TributaryStreams
 
@@ -18,6 +19,15 @@ enum TargetService: Equatable {
             self = .analytics(String(target.dropFirst(AnalyticsService.targetPrefix.count)))
         } else {
             return nil
+        }
+    }
+
+    /// The service as IAM and SigV4 name it.
+    var accessService: AccessService {
+        switch self {
+        case .kinesis: .kinesis
+        case .firehose: .firehose
+        case .analytics: .kinesisanalytics
         }
     }
 

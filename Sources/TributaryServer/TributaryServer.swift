@@ -47,7 +47,8 @@ public enum TributaryServer {
 
         let registry = PrometheusCollectorRegistry()
         MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
-        let gateway = Gateway(kinesis: kinesis, firehose: firehose, analytics: analytics, video: video, metrics: registry,
+        let gateway = Gateway(kinesis: kinesis, firehose: firehose, analytics: analytics, video: video,
+                              accessControl: nil, metrics: registry,
                               logger: logger)
         let app = Application(
             responder: CallbackResponder<GatewayRequestContext> { request, context in
