@@ -98,7 +98,7 @@ let package = Package(
         .executableTarget(
             name: "tributary",
             dependencies: [
-                "TributaryServer", "TributaryFirehose", "TributaryAnalytics",
+                "TributaryServer", "TributaryFirehose", "TributaryAnalytics", "TributaryWire",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]

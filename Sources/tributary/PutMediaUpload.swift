@@ -23,7 +23,13 @@ struct PutMediaUpload: Sendable {
         defer { input.close() }
         let socket = try PutMediaUploadSocket.connect(host: request.endpoint.host, port: request.endpoint.port)
         defer { socket.close() }
-        try socket.sendAll(request.head())
+        let head: [UInt8]
+        do {
+            head = try request.head()
+        } catch {
+            throw PutMediaUploadError.invalidEndpoint("the request cannot be signed for this endpoint: \(error)")
+        }
+        try socket.sendAll(head)
         let writer = PutMediaUploadBodyWriter(input: input, socket: socket)
         writer.start()
         var reader = PutMediaUploadResponseReader(socket: socket, onErrorAcknowledgement: writer.requestStop)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TributaryFirehose
 
 /// `tributary video`: client tools for Kinesis Video Streams, so that a stream can be fed without AWS's producer
 /// SDK (which needs a native build) from a file or straight from ffmpeg.
@@ -36,6 +37,16 @@ struct VideoCommand: ParsableCommand {
                 help: "Seconds since the epoch with up to three decimals, e.g. 1663277247.152 (default: now).")
         var producerStartTimestamp: String?
 
+        @Option(name: .customLong("access-key"),
+                help: "Access key id that signs the request, for a server run with --auth (env AWS_ACCESS_KEY_ID).")
+        var accessKey: String? = ProcessInfo.processInfo.environment["AWS_ACCESS_KEY_ID"]
+
+        @Option(name: .customLong("secret-key"), help: "Its secret access key (env AWS_SECRET_ACCESS_KEY).")
+        var secretKey: String? = ProcessInfo.processInfo.environment["AWS_SECRET_ACCESS_KEY"]
+
+        @Option(help: "Region the request is signed for (env AWS_DEFAULT_REGION, else us-east-1).")
+        var region: String = ProcessInfo.processInfo.environment["AWS_DEFAULT_REGION"] ?? "us-east-1"
+
         @Argument(help: "Matroska file to upload; - or nothing reads standard input.")
         var file: String?
 
@@ -58,10 +69,14 @@ struct VideoCommand: ParsableCommand {
         func run() throws {
             let startMilliseconds = producerStartTimestamp.flatMap(Self.milliseconds(parsing:))
                 ?? Int64((Date().timeIntervalSince1970 * 1000).rounded())
-            let request = PutMediaUploadRequest(
+            var request = PutMediaUploadRequest(
                 endpoint: try PutMediaUploadEndpoint(parsing: endpoint), streamName: stream,
                 timecodeType: PutMediaUploadRequest.TimecodeType(rawValue: timecodeType.uppercased()) ?? .relative,
                 producerStartTimestampMilliseconds: startMilliseconds)
+            if let accessKey, let secretKey, !accessKey.isEmpty, !secretKey.isEmpty {
+                request.signer = SigV4Signer(accessKeyId: accessKey, secretAccessKey: secretKey, region: region,
+                                             service: "kinesisvideo", uriRule: .standard)
+            }
             switch try PutMediaUpload(request: request, inputPath: file).run() {
             case .completed:
                 return
