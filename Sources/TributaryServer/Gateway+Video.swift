@@ -78,7 +78,7 @@ extension Gateway {
 
     /// This server's URL as the client reached it (GetDataEndpoint and the session URLs point back here).
     private func endpoint(of request: Request) -> String {
-        "http://" + (request.head.authority ?? "127.0.0.1")
+        "\(scheme)://" + (request.head.authority ?? "127.0.0.1")
     }
 
     /// The GET resources of HLS and DASH sessions (playlists, manifests, init and media fragments).

@@ -24,6 +24,8 @@ struct Gateway: Sendable {
     let video: VideoService
     /// Signature verification and policies; nil when the server runs without authentication (the default).
     let accessControl: GatewayAccessControl?
+    /// `https` when the server serves TLS: GetDataEndpoint and the session URLs point back with it.
+    let scheme: String
     let metrics: PrometheusCollectorRegistry
     let logger: Logger
 

@@ -3,8 +3,9 @@ import HummingbirdHTTP2
 import Logging
 import NIOCore
 
-/// The server's child channel: HTTP/1.1 and HTTP/2 with prior knowledge (h2c) on the same plaintext port, as
-/// SubscribeToShard clients that speak HTTP/2 expect, chosen per connection by `HTTP2PrefaceSniffer`.
+/// The server's child channel without TLS: HTTP/1.1 and HTTP/2 with prior knowledge (h2c) on the same plaintext
+/// port, as SubscribeToShard clients that speak HTTP/2 expect, chosen per connection by `HTTP2PrefaceSniffer`.
+/// A connection past `ConnectionLimits.connectionsMax` is closed on arrival.
 struct PlaintextServerChannel: ServerChildChannel {
     enum Negotiated: Sendable {
         case http1(HTTP1Channel.Value)
@@ -18,15 +19,27 @@ struct PlaintextServerChannel: ServerChildChannel {
 
     let http1: HTTP1Channel
     let http2: HTTP2Channel
+    let limits: ConnectionLimits
+    let counter: ConnectionLimitCounter
 
-    init(responder: @escaping HTTPChannelHandler.Responder) {
-        self.http1 = HTTP1Channel(responder: responder)
-        self.http2 = HTTP2Channel(responder: responder)
+    init(responder: @escaping HTTPChannelHandler.Responder, limits: ConnectionLimits, counter: ConnectionLimitCounter,
+         logger: Logger) {
+        self.http1 = HTTP1Channel(responder: responder, configuration: limits.http1Configuration(logger: logger))
+        self.http2 = HTTP2Channel(responder: responder, configuration: limits.http2Configuration(logger: logger))
+        self.limits = limits
+        self.counter = counter
     }
 
     func setup(channel: any Channel, logger: Logger) -> EventLoopFuture<Value> {
+        guard counter.admit(channel) else {
+            logger.debug("connection refused: too many open", metadata: ["connectionsMax": "\(counter.connectionsMax)"])
+            channel.close(promise: nil)
+            return channel.eventLoop.makeSucceededFuture(
+                Value(negotiated: channel.eventLoop.makeFailedFuture(ChannelError.alreadyClosed), channel: channel))
+        }
         let negotiated = channel.eventLoop.makePromise(of: Negotiated.self)
-        let sniffer = HTTP2PrefaceSniffer { isHTTP2, channel in
+        let sniffer = HTTP2PrefaceSniffer(silenceTimeout: limits.idleTimeout,
+                                          prefaceTimeout: limits.requestHeadTimeout) { isHTTP2, channel in
             let configured: EventLoopFuture<Negotiated> = isHTTP2
                 ? http2.setup(channel: channel, logger: logger).map { .http2($0) }
                 : http1.setup(channel: channel, logger: logger).map { .http1($0) }
@@ -58,7 +71,7 @@ struct PlaintextServerChannel: ServerChildChannel {
 
 extension HTTPServerBuilder {
     /// HTTP/1.1 and h2c on one plaintext port.
-    static var http1AndH2C: HTTPServerBuilder {
-        .init { responder in PlaintextServerChannel(responder: responder) }
+    static func http1AndH2C(limits: ConnectionLimits, counter: ConnectionLimitCounter, logger: Logger) -> HTTPServerBuilder {
+        .init { responder in PlaintextServerChannel(responder: responder, limits: limits, counter: counter, logger: logger) }
     }
 }

@@ -51,6 +51,22 @@ struct Serve: AsyncParsableCommand {
     var transformCommand: String = Environment.value("TRIBUTARY_TRANSFORM_COMMAND") ?? ""
     @Option(name: .customLong("trust-ca"), help: "PEM file of extra certificate authorities trusted for HTTPS destinations (env TRIBUTARY_TRUST_CA).")
     var trustCA: String = Environment.value("TRIBUTARY_TRUST_CA") ?? ""
+    @Flag(name: .customLong("auth"), help: "Require SigV4-signed requests, with the credentials and policies of <data-dir>/credentials.json unless --credentials names another file (env TRIBUTARY_AUTH=1).")
+    var auth: Bool = Environment.value("TRIBUTARY_AUTH").map { ["1", "true", "yes"].contains($0.lowercased()) } ?? false
+    @Option(name: .customLong("credentials"), help: "JSON file of the accepted credentials and their policies; turns authentication on (env TRIBUTARY_CREDENTIALS).")
+    var credentials: String = Environment.value("TRIBUTARY_CREDENTIALS") ?? ""
+    @Option(name: .customLong("tls-cert"), help: "PEM certificate chain to serve HTTPS with, HTTP/2 by ALPN; needs --tls-key (env TRIBUTARY_TLS_CERT).")
+    var tlsCertificate: String = Environment.value("TRIBUTARY_TLS_CERT") ?? ""
+    @Option(name: .customLong("tls-key"), help: "PEM private key of --tls-cert (env TRIBUTARY_TLS_KEY).")
+    var tlsKey: String = Environment.value("TRIBUTARY_TLS_KEY") ?? ""
+    @Option(name: .customLong("max-connections"), help: "Open connections past this many are closed on arrival (env TRIBUTARY_MAX_CONNECTIONS).")
+    var maxConnections: Int = Environment.value("TRIBUTARY_MAX_CONNECTIONS").flatMap(Int.init) ?? 1_000
+    @Option(name: .customLong("idle-timeout-ms"), help: "A connection without a request in progress is closed after this long (env TRIBUTARY_IDLE_TIMEOUT_MS).")
+    var idleTimeoutMs: Int = Environment.value("TRIBUTARY_IDLE_TIMEOUT_MS").flatMap(Int.init) ?? 60_000
+    @Option(name: .customLong("request-head-timeout-ms"), help: "A request head (or TLS handshake) slower than this is cut off (env TRIBUTARY_REQUEST_HEAD_TIMEOUT_MS).")
+    var requestHeadTimeoutMs: Int = Environment.value("TRIBUTARY_REQUEST_HEAD_TIMEOUT_MS").flatMap(Int.init) ?? 10_000
+    @Option(name: .customLong("request-body-timeout-ms"), help: "A request body slower than this is cut off; a PutMedia upload may pause this long (env TRIBUTARY_REQUEST_BODY_TIMEOUT_MS).")
+    var requestBodyTimeoutMs: Int = Environment.value("TRIBUTARY_REQUEST_BODY_TIMEOUT_MS").flatMap(Int.init) ?? 60_000
     @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical (env TRIBUTARY_LOG_LEVEL).")
     var logLevel: String = Environment.value("TRIBUTARY_LOG_LEVEL") ?? "info"
 
@@ -70,6 +86,17 @@ struct Serve: AsyncParsableCommand {
             throw ValidationError("give --transform-url or --transform-command, not both")
         }
         guard s3RetrySeconds >= 0 else { throw ValidationError("--s3-retry-seconds must not be negative") }
+        if !credentials.isEmpty, !FileManager.default.isReadableFile(atPath: credentials) {
+            throw ValidationError("--credentials: cannot read \(credentials)")
+        }
+        if tlsCertificate.isEmpty != tlsKey.isEmpty { throw ValidationError("give --tls-cert and --tls-key together") }
+        for path in [tlsCertificate, tlsKey] where !path.isEmpty && !FileManager.default.isReadableFile(atPath: path) {
+            throw ValidationError("cannot read \(path)")
+        }
+        guard maxConnections >= 1 else { throw ValidationError("--max-connections must be at least 1") }
+        guard idleTimeoutMs >= 100, requestHeadTimeoutMs >= 100, requestBodyTimeoutMs >= 100 else {
+            throw ValidationError("--idle-timeout-ms, --request-head-timeout-ms and --request-body-timeout-ms must be at least 100")
+        }
         guard Logger.Level(rawValue: logLevel) != nil else { throw ValidationError("unknown --log-level \(logLevel)") }
     }
 
@@ -87,6 +114,19 @@ struct Serve: AsyncParsableCommand {
         configuration.s3Region = s3Region
         configuration.s3RetryWindowSeconds = s3RetrySeconds
         configuration.trustedCertificateAuthorities = trustCA.isEmpty ? nil : URL(fileURLWithPath: trustCA)
+        if !credentials.isEmpty {
+            configuration.credentialsFile = URL(fileURLWithPath: credentials)
+        } else if auth {
+            configuration.credentialsFile = URL(fileURLWithPath: dataDirectory).appendingPathComponent("credentials.json")
+        }
+        if !tlsCertificate.isEmpty, !tlsKey.isEmpty {
+            configuration.tlsCertificateChain = URL(fileURLWithPath: tlsCertificate)
+            configuration.tlsPrivateKey = URL(fileURLWithPath: tlsKey)
+        }
+        configuration.connectionsMax = maxConnections
+        configuration.idleTimeoutMs = idleTimeoutMs
+        configuration.requestHeadTimeoutMs = requestHeadTimeoutMs
+        configuration.requestBodyTimeoutMs = requestBodyTimeoutMs
         if !transformURL.isEmpty, let url = URL(string: transformURL) {
             configuration.transform = .http(url)
         } else if !transformCommand.isEmpty {

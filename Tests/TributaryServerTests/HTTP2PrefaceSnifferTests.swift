@@ -12,10 +12,12 @@ final class HTTP2PrefaceSnifferTests: XCTestCase {
     private func run(_ chunks: [String]) throws -> (Decision, [UInt8], EmbeddedChannel) {
         let decision = Decision()
         let channel = EmbeddedChannel()
-        try channel.pipeline.syncOperations.addHandler(HTTP2PrefaceSniffer { isHTTP2, channel in
+        try channel.pipeline.syncOperations.addHandler(HTTP2PrefaceSniffer(
+            silenceTimeout: .seconds(60), prefaceTimeout: .seconds(10)) { isHTTP2, channel in
             decision.isHTTP2 = isHTTP2
             return channel.eventLoop.makeSucceededVoidFuture()
         })
+        try channel.connect(to: SocketAddress(ipAddress: "127.0.0.1", port: 1)).wait()
         for chunk in chunks {
             try channel.writeInbound(ByteBuffer(string: chunk))
         }
@@ -44,5 +46,26 @@ final class HTTP2PrefaceSnifferTests: XCTestCase {
         let (decision, received, _) = try run(["PRI * HT"])
         XCTAssertNil(decision.isHTTP2)
         XCTAssertEqual(received, [])
+    }
+
+    func testASilentConnectionIsClosedAfterTheSilenceTimeout() throws {
+        let (_, _, channel) = try run([])
+        channel.embeddedEventLoop.advanceTime(by: .seconds(59))
+        XCTAssertTrue(channel.isActive)
+        channel.embeddedEventLoop.advanceTime(by: .seconds(1))
+        XCTAssertFalse(channel.isActive)
+    }
+
+    func testAPrefaceLeftUnfinishedIsClosedAfterThePrefaceTimeout() throws {
+        let (decision, _, channel) = try run(["PRI * HT"])
+        channel.embeddedEventLoop.advanceTime(by: .seconds(10))
+        XCTAssertNil(decision.isHTTP2)
+        XCTAssertFalse(channel.isActive)
+    }
+
+    func testAClientHangingUpBeforeTheDecisionIsClosed() throws {
+        let (_, _, channel) = try run(["PRI"])
+        channel.pipeline.fireUserInboundEventTriggered(ChannelEvent.inputClosed)
+        XCTAssertFalse(channel.isActive)
     }
 }
