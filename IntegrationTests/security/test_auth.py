@@ -4,6 +4,7 @@ get AWS's error; a denied PutRecord stores nothing; ARNs carry the credentials' 
 
 from __future__ import annotations
 
+import base64
 import datetime
 import hashlib
 import hmac
@@ -11,6 +12,7 @@ import json
 import os
 import subprocess
 import time
+import zlib
 
 import boto3
 import pytest
@@ -191,3 +193,52 @@ def test_a_resource_policy_denies_what_the_identity_policy_allows(server):
     error = error_of(lambda: admin.put_record(StreamName=name, Data=b"x", PartitionKey="k"))
     assert error["code"] == "AccessDeniedException", error
     assert "with an explicit deny in a resource-based policy" in error["message"], error
+
+
+def test_video_upload_is_signed_and_playback_tokens_cannot_be_forged(server, tmp_path):
+    """`tributary video put` signs PutMedia with the caller's keys; unsigned or wrongly signed uploads are refused
+    before any byte is stored; a session URL works, and the same URL with an edited token does not."""
+    video = client(server, "kinesisvideo")
+    name = unique_name("auth-cam")
+    video.create_stream(StreamName=name, DataRetentionInHours=1)
+    wait_until(lambda: video.describe_stream(StreamName=name)["StreamInfo"]["Status"] == "ACTIVE", 15,
+               what="video stream ACTIVE")
+    source = tmp_path / "source.mkv"
+    subprocess.run(["ffmpeg", "-v", "error", "-f", "lavfi", "-i", "testsrc=size=160x120:rate=25", "-t", "3",
+                    "-c:v", "libx264", "-pix_fmt", "yuv420p", "-bf", "0", "-g", "25", "-f", "matroska", "-live", "1",
+                    "-cluster_time_limit", "10000", str(source)], check=True, timeout=60)
+    command = [os.environ.get("TRIBUTARY_BIN", "tributary"), "video", "put", "--endpoint", server.endpoint,
+               "--stream", name, str(source)]
+    plain = {key: value for key, value in os.environ.items() if not key.startswith("AWS_")}
+    unsigned = subprocess.run(command, capture_output=True, text=True, env=plain, timeout=60)
+    assert unsigned.returncode == 1 and "MissingAuthenticationToken" in unsigned.stderr, unsigned.stderr
+    wrong = subprocess.run(command, capture_output=True, text=True, timeout=60,
+                           env={**plain, "AWS_ACCESS_KEY_ID": ADMIN[0], "AWS_SECRET_ACCESS_KEY": "wrong"})
+    assert wrong.returncode == 1 and "InvalidSignatureException" in wrong.stderr, wrong.stderr
+    archived = client(server, "kinesis-video-archived-media")
+    assert archived.list_fragments(StreamName=name)["Fragments"] == []
+    signed = subprocess.run(command, capture_output=True, text=True, timeout=60,
+                            env={**plain, "AWS_ACCESS_KEY_ID": ADMIN[0], "AWS_SECRET_ACCESS_KEY": ADMIN[1]})
+    assert signed.returncode == 0, signed.stderr
+    assert len(archived.list_fragments(StreamName=name)["Fragments"]) == 3
+    url = archived.get_hls_streaming_session_url(StreamName=name, PlaybackMode="ON_DEMAND", HLSFragmentSelector={
+        "FragmentSelectorType": "PRODUCER_TIMESTAMP", "TimestampRange": {
+            "StartTimestamp": datetime.datetime.now(datetime.timezone.utc) - datetime.timedelta(hours=1),
+            "EndTimestamp": datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(hours=1)}},
+    )["HLSStreamingSessionURL"]
+    assert requests.get(url, timeout=10).status_code == 200
+    token = url.split("SessionToken=", 1)[1]
+    forged = url.replace(token, reissued(token, maxFragmentResults=999))
+    refused = requests.get(forged, timeout=10)
+    assert refused.status_code == 400, refused.text
+    assert refused.json()["message"] == "The SessionToken is not valid.", refused.text
+
+
+def reissued(token: str, **changes) -> str:
+    """The token's session with `changes`, re-encoded with a correct checksum but the original signature: what a
+    caller could make without the server's key."""
+    data = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
+    session = json.loads(data[1:-4])
+    session.update(changes)
+    body = data[:1] + json.dumps(session, sort_keys=True, separators=(",", ":")).encode()
+    return base64.urlsafe_b64encode(body + zlib.crc32(body).to_bytes(4, "big")).decode().rstrip("=")
