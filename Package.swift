@@ -6,6 +6,10 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "tributary", targets: ["tributary"]),
+        // For the fuzz targets in Fuzz/, which depend on this package by path.
+        .library(name: "TributaryWire", targets: ["TributaryWire"]),
+        .library(name: "TributaryVideo", targets: ["TributaryVideo"]),
+        .library(name: "TributaryAnalytics", targets: ["TributaryAnalytics"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),

@@ -220,7 +220,9 @@ struct CBORReader {
                 index -= 1
                 throw error("Invalid chunk in an indefinite-length CBOR string")
             }
-            let count = try checkedCount(readArgument(additionalInformation: additionalInformation), itemBytesMin: 1)
+            // The argument is read first, so the count is checked against what remains after it.
+            let argument = try readArgument(additionalInformation: additionalInformation)
+            let count = try checkedCount(argument, itemBytesMin: 1)
             if majorType == .textString {
                 text += try readText(count: count)
             } else {

@@ -2,11 +2,13 @@
 /// (comparison, IS NULL, BETWEEN, LIKE, SIMILAR TO, IN), `+ - ||`, `* /`, and unary `- +`.
 extension SQLTokenParser {
     mutating func expression() throws(SQLSyntaxError) -> Expression {
-        var left = try andExpression()
-        while accept("OR") {
-            left = .binary(.or, left, try andExpression(), left.position)
+        try nested { parser throws(SQLSyntaxError) in
+            var left = try parser.andExpression()
+            while parser.accept("OR") {
+                left = .binary(.or, left, try parser.andExpression(), left.position)
+            }
+            return left
         }
-        return left
     }
 
     private mutating func andExpression() throws(SQLSyntaxError) -> Expression {
@@ -20,7 +22,7 @@ extension SQLTokenParser {
     private mutating func notExpression() throws(SQLSyntaxError) -> Expression {
         if current.isWord("NOT") {
             let position = advance().position
-            return .unary(.not, try notExpression(), position)
+            return .unary(.not, try nested { parser throws(SQLSyntaxError) in try parser.notExpression() }, position)
         }
         return try predicate()
     }
@@ -149,11 +151,13 @@ extension SQLTokenParser {
     private mutating func unaryExpression() throws(SQLSyntaxError) -> Expression {
         if current.isSymbol(.minus) {
             let position = advance().position
-            return .unary(.negate, try unaryExpression(), position)
+            return .unary(.negate, try nested { parser throws(SQLSyntaxError) in try parser.unaryExpression() },
+                          position)
         }
         if current.isSymbol(.plus) {
             let position = advance().position
-            return .unary(.plus, try unaryExpression(), position)
+            return .unary(.plus, try nested { parser throws(SQLSyntaxError) in try parser.unaryExpression() },
+                          position)
         }
         return try primaryExpression()
     }

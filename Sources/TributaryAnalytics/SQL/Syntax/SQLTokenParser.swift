@@ -4,6 +4,13 @@
 struct SQLTokenParser {
     private let tokens: [SQLToken]
     private var index = 0
+    /// How deep the grammar rules that call themselves (expressions, NOT, unary signs) are nested now.
+    private var nesting = 0
+
+    /// Deepest nesting accepted. The parser recurses once per level, and it runs on the server's threads, whose
+    /// stacks are small: without a bound, deeply nested code that fits in ApplicationCode's 102,400 characters
+    /// overflowed the stack (found by `Fuzz/FuzzSQLParser`). Real queries nest a few levels.
+    static let nestingMax = 128
 
     init(_ code: String) throws(SQLSyntaxError) {
         tokens = try SQLLexer.tokenize(code)
@@ -20,6 +27,17 @@ struct SQLTokenParser {
         let token = tokens[index]
         if index < tokens.count - 1 { index += 1 }
         return token
+    }
+
+    /// Runs one nested grammar rule, or fails when the code nests deeper than `nestingMax`.
+    mutating func nested<Result>(_ rule: (inout SQLTokenParser) throws(SQLSyntaxError) -> Result)
+        throws(SQLSyntaxError) -> Result {
+        guard nesting < Self.nestingMax else {
+            throw SQLSyntaxError("Expression nested more than \(Self.nestingMax) levels deep", at: current.position)
+        }
+        nesting += 1
+        defer { nesting -= 1 }
+        return try rule(&self)
     }
 
     // MARK: Words and symbols
