@@ -63,11 +63,4 @@ struct GatewayAccessControl: Sendable {
         try evaluator.authorize(caller: CallerIdentity(accountId: caller.accountId, userName: caller.accessKeyId),
                                 action: access.action, resource: access.resource, resourcePolicies: resourcePolicies)
     }
-
-    /// Both, for a request whose body was read whole.
-    func check(_ request: Request, body: [UInt8], service: AccessService, operation: String,
-               document: Document) throws {
-        let caller = try authenticate(request, payload: .digest(of: body), service: service)
-        try authorize(caller, service: service, operation: operation, document: document)
-    }
 }

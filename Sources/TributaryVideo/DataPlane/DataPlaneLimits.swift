@@ -11,6 +11,4 @@ enum DataPlaneLimits {
     /// GetClip's largest file (AWS: 100 MB) and longest range (24 hours).
     static let clipBytesMax = 100 * 1024 * 1024
     static let clipRangeMsMax: Int64 = 24 * 3_600_000
-    /// GetMediaForFragmentList takes at most this many fragment numbers (the model's bound).
-    static let fragmentListMax = 1_000
 }
