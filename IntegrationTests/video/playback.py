@@ -35,9 +35,9 @@ def _decode_command(url: str, live: bool) -> list[str]:
                       "-f", "framecrc", "-"]
 
 
-def parse_framecrc(text: str) -> tuple[int, float, list[str]]:
+def parse_framecrc(text: str, frames_max: int | None = None) -> tuple[int, float, list[str]]:
     """Frames, span and pixel CRCs of ffmpeg's framecrc listing of one stream (`#tb 0: 1/25`, then
-    `0, dts, pts, duration, size, crc`)."""
+    `0, dts, pts, duration, size, crc`), of the first `frames_max` frames when given."""
     time_base = Fraction(1, 1)
     starts, ends, checksums = [], [], []
     for line in text.splitlines():
@@ -49,6 +49,8 @@ def parse_framecrc(text: str) -> tuple[int, float, list[str]]:
             starts.append(pts)
             ends.append(pts + duration)
             checksums.append(fields[5])
+            if frames_max is not None and len(starts) == frames_max:
+                break
     if not starts:
         return 0, 0.0, []
     return len(starts), float((max(ends) - min(starts)) * time_base), checksums
@@ -82,8 +84,9 @@ class LiveDecoder:
     def _read_errors(self):
         self._stderr = self.process.stderr.read()
 
-    def decoded(self) -> Decoded:
-        frames, duration, checksums = parse_framecrc("".join(self._lines))
+    def decoded(self, frames_max: int | None = None) -> Decoded:
+        """What ffmpeg decoded so far (its first `frames_max` frames when given)."""
+        frames, duration, checksums = parse_framecrc("".join(self._lines), frames_max)
         return Decoded(frames, duration, self._stderr, checksums)
 
     def wait_for_frames(self, count: int, timeout_seconds: float) -> Decoded:
@@ -93,7 +96,7 @@ class LiveDecoder:
             time.sleep(0.2)
         self.kill()
         self._reader.join(5)
-        return self.decoded()
+        return self.decoded(count)
 
     def kill(self) -> None:
         if self.process.poll() is None:

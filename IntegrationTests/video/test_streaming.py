@@ -106,8 +106,10 @@ def test_live_session_follows_a_running_upload(kinesisvideo, tmp_path, session):
     data = source.read_bytes()
     layout = read_layout(data)
     published_clusters = layout.clusters[:LIVE_SOURCE_SECONDS]
-    expected = decode(str(source))
     source_frames = sum(cluster.video_frames for cluster in published_clusters)
+    published = tmp_path / "published.mkv"
+    published.write_bytes(data[:published_clusters[-1].end])
+    expected = decode(str(published))
     decoder = None
     try:
         with live_upload(kinesisvideo, "kv-live", data, layout) as (name, plane, upload):
@@ -119,8 +121,10 @@ def test_live_session_follows_a_running_upload(kinesisvideo, tmp_path, session):
             result = upload.finish()
             assert result.returncode == 0, result.describe()
             decoded = decoder.wait_for_frames(source_frames, timeout_seconds=LIVE_CATCH_UP_SECONDS)
-            assert decoded.frames >= source_frames, decoded
-            assert decoded.checksums[:source_frames] == expected.checksums[:source_frames], "live frames differ"
+            assert decoded.frames == source_frames == expected.frames, decoded
+            assert decoded.checksums == expected.checksums, "live frames differ"
+            assert abs(decoded.duration_seconds - expected.duration_seconds) <= DURATION_TOLERANCE_SECONDS, (
+                decoded, expected)
     finally:
         if decoder:
             decoder.kill()
