@@ -76,6 +76,9 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // The web console's files (HTML, JavaScript, CSS), served by the gateway under /console/. Knows no service: the
+        // pages call the same public APIs as any client.
+        .target(name: "TributaryConsole", resources: [.copy("Assets")]),
         // Authentication and authorization: SigV4 request verification against a credentials file, IAM-style policy
         // evaluation, and which action and resources each operation of the four services touches.
         .target(
@@ -90,7 +93,7 @@ let package = Package(
             name: "TributaryServer",
             dependencies: [
                 "TributaryLog", "TributaryWire", "TributaryStreams", "TributaryFirehose", "TributaryAnalytics",
-                "TributaryVideo", "TributaryAuth",
+                "TributaryVideo", "TributaryAuth", "TributaryConsole",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "HummingbirdHTTP2", package: "hummingbird"),
@@ -114,6 +117,7 @@ let package = Package(
         .testTarget(name: "TributaryLogTests", dependencies: ["TributaryLog"]),
         .testTarget(name: "TributaryWireTests", dependencies: ["TributaryWire"]),
         .testTarget(name: "TributaryAuthTests", dependencies: ["TributaryAuth", "TributaryWire"]),
+        .testTarget(name: "TributaryConsoleTests", dependencies: ["TributaryConsole"]),
         .testTarget(
             name: "TributaryFirehoseTests",
             dependencies: [

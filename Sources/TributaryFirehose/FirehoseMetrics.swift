@@ -5,6 +5,9 @@ import Synchronization
 /// DeliveryToHttpEndpoint.* equivalents...), with the dimension DeliveryStreamName, through swift-metrics; the server
 /// exports them at /metrics.
 ///
+/// One more gauge is Tributary's own, for the console: `LastDeliveryTimestamp`, the epoch second of the last batch
+/// the destination accepted.
+///
 /// Handles are created once per name and stream and cached.
 final class FirehoseMetrics: Sendable {
     private let counters = Mutex<[String: Counter]>([:])
@@ -22,6 +25,7 @@ final class FirehoseMetrics: Sendable {
         count("DeliveryToS3.Success", success ? 1 : 0, stream: stream)
         count("DeliveryToS3.Attempts", 1, stream: stream)
         gauge("DeliveryToS3.DataFreshness", freshnessSeconds(oldestArrivalMs), stream: stream)
+        if success { deliveredNow(stream: stream) }
     }
 
     func deliveredToHTTPEndpoint(stream: String, records: Int, bytes: Int, success: Bool, oldestArrivalMs: Int64) {
@@ -30,6 +34,11 @@ final class FirehoseMetrics: Sendable {
         count("DeliveryToHttpEndpoint.Success", success ? 1 : 0, stream: stream)
         count("DeliveryToHttpEndpoint.Attempts", 1, stream: stream)
         gauge("DeliveryToHttpEndpoint.DataFreshness", freshnessSeconds(oldestArrivalMs), stream: stream)
+        if success { deliveredNow(stream: stream) }
+    }
+
+    private func deliveredNow(stream: String) {
+        gauge("LastDeliveryTimestamp", FirehoseClock.nowMs() / 1000, stream: stream)
     }
 
     func processed(stream: String, failed: Int) {

@@ -6,6 +6,7 @@ import NIOCore
 import Prometheus
 import TributaryAnalytics
 import TributaryAuth
+import TributaryConsole
 import TributaryFirehose
 import TributaryStreams
 import TributaryVideo
@@ -22,6 +23,8 @@ struct Gateway: Sendable {
     let firehose: FirehoseService
     let analytics: AnalyticsService
     let video: VideoService
+    /// The web console's files; nil when they were not found beside the executable.
+    let console: ConsoleAssets?
     /// Signature verification and policies; nil when the server runs without authentication (the default).
     let accessControl: GatewayAccessControl?
     /// `https` when the server serves TLS: GetDataEndpoint and the session URLs point back with it.
@@ -32,6 +35,9 @@ struct Gateway: Sendable {
     func respond(to request: Request, channel: any Channel) async -> Response {
         if request.method == .get, request.uri.path == "/metrics" {
             return metricsResponse()
+        }
+        if let response = consoleResponse(request) {
+            return response
         }
         let requestId = RequestIdentifier.make()
         if request.method == .get, let response = streamingResponse(request, requestId: requestId) {

@@ -7,6 +7,7 @@ import NIOCore
 import Prometheus
 import TributaryAnalytics
 import TributaryAuth
+import TributaryConsole
 import TributaryFirehose
 import TributaryLog
 import TributaryStreams
@@ -52,7 +53,11 @@ public enum TributaryServer {
 
         let registry = PrometheusCollectorRegistry()
         MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
-        let gateway = Gateway(kinesis: kinesis, firehose: firehose, analytics: analytics, video: video,
+        let console = try ConsoleAssets.bundled()
+        if console == nil {
+            logger.warning("the web console's files were not found beside the executable; /console/ answers 404")
+        }
+        let gateway = Gateway(kinesis: kinesis, firehose: firehose, analytics: analytics, video: video, console: console,
                               accessControl: try credentials.map {
                                   try GatewayAccessControl(credentials: $0, region: ServerConfiguration.region,
                                                            kinesis: kinesis)
