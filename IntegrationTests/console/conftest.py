@@ -112,6 +112,7 @@ class Console:
         # The whole page, not only the window: grow the window to the page's height for the shot.
         height = self.driver.execute_script("return document.documentElement.scrollHeight")
         self.driver.set_window_size(1280, min(max(height, 900), 3000))
+        self.driver.execute_script("window.scrollTo(0, 0)")
         try:
             self.driver.save_screenshot(str(path))
         finally:
