@@ -2,13 +2,15 @@
 
 The server here runs with small limits so that each one is reached in a second or two: at most 8 connections,
 idle connections closed after 3 s, a request head due within 1.5 s of its first byte, a body within 3 s of its
-head. A body larger than its operation allows by its Content-Length is refused with the 413 that AWS's front
-end answers (botocore reports it as error code "413"); a head over 16 KiB gets 400 and the connection closes.
+head. A body larger than its operation allows is refused with the 413 that AWS's front end answers (botocore
+reports it as error code "413"), before it is read when its Content-Length declares it, as soon as the bound is
+passed when it is sent chunked; a head over 16 KiB gets 400 and the connection closes.
 Long answers (SubscribeToShard) are never cut by these timeouts.
 """
 
 from __future__ import annotations
 
+import http.client
 import socket
 import time
 
@@ -169,6 +171,28 @@ def test_a_declared_body_over_the_ceiling_is_refused_before_it_is_sent(limited):
     assert answer.startswith(b"HTTP/1.1 413"), answer[:200]
     assert b"x-amzn-requestid" in answer.lower()
     sock.close()
+
+
+def post_chunked(server, operation: str, body: bytes, piece_bytes: int = 64 << 10) -> http.client.HTTPResponse:
+    """Sends `body` with Transfer-Encoding: chunked (no Content-Length), in pieces, and returns the answer."""
+    connection = http.client.HTTPConnection(server.host, server.port, timeout=10)
+    pieces = (body[start:start + piece_bytes] for start in range(0, len(body), piece_bytes))
+    connection.request("POST", "/", body=pieces, encode_chunked=True,
+                       headers=signed_headers(server.endpoint, operation, body))
+    response = connection.getresponse()
+    response.content = response.read()
+    connection.close()
+    return response
+
+
+def test_a_chunked_body_over_its_bound_is_refused_with_a_bare_413(limited):
+    within = post_chunked(limited, "ListStreams", b"{}")
+    assert within.status == 200, within.content
+    over = post_chunked(limited, "ListStreams", b'{"Limit": 1, "ExclusiveStartStreamName": "' + b"s" * (2 << 20) + b'"}')
+    assert over.status == 413, over.content
+    assert over.content == b"" and over.getheader("content-length") == "0"
+    assert over.getheader("x-amzn-requestid")
+    assert over.getheader("connection", "").lower() == "close"
 
 
 def test_a_header_too_large_is_refused_with_400(limited):

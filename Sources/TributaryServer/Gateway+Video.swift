@@ -18,30 +18,30 @@ extension Gateway {
         do {
             switch operation {
             case "PutMedia":
+                var signedChunks: SignedChunkStream?
                 if let accessControl {
-                    // The upload streams after this check, so its signature covers an empty payload, as the
-                    // producer SDK signs it; the stream named in the headers is what is authorized.
-                    let caller = try accessControl.authenticate(request, payload: .streamed, service: .kinesisvideo)
+                    // The upload streams after this check, so its signature covers an empty payload (as the C
+                    // producer SDK signs it), UNSIGNED-PAYLOAD, or a chunk-signed body whose chunks are checked as
+                    // they arrive; the stream named in the headers is what is authorized.
+                    let authenticated = try accessControl.authenticateUpload(request, service: .kinesisvideo)
                     var named: [String: Document] = [:]
                     if let name = request.headers[.amznStreamName] { named["StreamName"] = .string(name) }
                     if let arn = request.headers[.amznStreamARN] { named["StreamARN"] = .string(arn) }
-                    try accessControl.authorize(caller, service: .kinesisvideo, operation: operation,
+                    try accessControl.authorize(authenticated.caller, service: .kinesisvideo, operation: operation,
                                                 document: .object(named))
+                    signedChunks = authenticated.signedChunks
                 }
                 let upload = try video.putMedia(PutMediaRequest(
                     streamName: request.headers[.amznStreamName], streamARN: request.headers[.amznStreamARN],
                     timecodeType: request.headers[.amznFragmentTimecodeType],
                     producerStartTimestamp: request.headers[.amznProducerStartTimestamp]))
-                return putMediaResponse(upload, body: request.body, channel: channel, requestId: requestId)
+                return putMediaResponse(upload, body: request.body, signedChunks: signedChunks, channel: channel,
+                                        requestId: requestId)
             default:
                 break
             }
-            let body: ByteBuffer
-            do {
-                body = try await request.collectBody(upTo: GatewayLimits.requestBodyBytesMax)
-            } catch {
-                throw ServiceError(code: "InvalidArgumentException",
-                                   message: "Request body exceeds \(GatewayLimits.requestBodyBytesMax) bytes", status: 413)
+            guard let body = try await collectBody(&request) else {
+                return bodyTooLargeResponse(request, requestId: requestId)
             }
             let bytes = Array(body.readableBytesView)
             let caller = try accessControl?.authenticate(request, payload: .digest(of: bytes), service: .kinesisvideo)

@@ -54,12 +54,8 @@ struct Gateway: Sendable {
                 throw ServiceError.unknownOperation()
             }
             let operation = service.operation
-            let body: ByteBuffer
-            do {
-                body = try await request.collectBody(upTo: GatewayLimits.requestBodyBytesMax)
-            } catch {
-                throw ServiceError(code: "SerializationException",
-                                   message: "Request body exceeds \(GatewayLimits.requestBodyBytesMax) bytes", status: 413)
+            guard let body = try await collectBody(&request) else {
+                return bodyTooLargeResponse(request, requestId: requestId)
             }
             let bytes = Array(body.readableBytesView)
             let caller = try accessControl?.authenticate(request, payload: .digest(of: bytes),
@@ -88,6 +84,29 @@ struct Gateway: Sendable {
             return response(status: HTTPResponse.Status(code: serviceError.status), body: wire.errorBody(serviceError),
                             contentType: wire.contentType, requestId: requestId)
         }
+    }
+
+    /// The whole body of a request, or nil when it is larger than its operation allows
+    /// (`GatewayLimits.requestBodyBytesMax(for:)`). A declared Content-Length over the bound never gets here
+    /// (`ConnectionLimitHandler` refuses it); this bounds a body sent without one (`Transfer-Encoding: chunked`,
+    /// or HTTP/2 DATA frames) as it is read.
+    func collectBody(_ request: inout Request) async throws -> ByteBuffer? {
+        let bodyBytesMax = GatewayLimits.requestBodyBytesMax(for: request.head) ?? GatewayLimits.requestBodyBytesMax
+        do {
+            return try await request.collectBody(upTo: bodyBytesMax)
+        } catch is NIOTooManyBytesError {
+            return nil
+        }
+    }
+
+    /// The bare `413 Request Entity Too Large` AWS's front end answers for a body over its bound, as
+    /// `ConnectionLimitHandler` answers a declared one: no body, a request id, and on HTTP/1.1 (where a body without
+    /// a length is chunked) `Connection: close`; the unread rest of the body is discarded within bounds.
+    func bodyTooLargeResponse(_ request: Request, requestId: String) -> Response {
+        var fields = HTTPFields()
+        fields[.amznRequestId] = requestId
+        if request.headers[.transferEncoding] != nil { fields[.connection] = "close" }
+        return Response(status: .contentTooLarge, headers: fields, body: ResponseBody())
     }
 
     /// The Prometheus text exposition of every metric.

@@ -31,8 +31,19 @@ struct GatewayAccessControl: Sendable {
         self.kinesis = kinesis
     }
 
-    /// The caller, once its signature checks out. `payload` is the body's digest, or `.streamed` for PutMedia.
+    /// The caller, once its signature checks out. `payload` is the body's digest.
     func authenticate(_ request: Request, payload: SigV4Payload, service: AccessService) throws -> AuthenticatedCaller {
+        try verifier.verify(Self.sigV4Request(request, payload: payload), service: service.rawValue, now: Self.now())
+    }
+
+    /// The caller of an upload whose body streams after this check (PutMedia), once its signature checks out, with
+    /// the checker of its chunk signatures when the client signed the body chunk by chunk.
+    func authenticateUpload(_ request: Request, service: AccessService) throws -> AuthenticatedUpload {
+        try verifier.verifyUpload(Self.sigV4Request(request, payload: .streamed), service: service.rawValue,
+                                  now: Self.now())
+    }
+
+    private static func sigV4Request(_ request: Request, payload: SigV4Payload) -> SigV4Request {
         let target = request.uri.string
         let (path, query) = target.firstIndex(of: "?").map { (String(target[..<$0]), String(target[target.index(after: $0)...])) }
             ?? (target, "")
@@ -42,10 +53,12 @@ struct GatewayAccessControl: Sendable {
         if let authority = request.head.authority {
             headers.append((name: "host", value: authority))
         }
-        let now = SigV4Timestamp(secondsSinceEpoch: Int64(Date().timeIntervalSince1970))
-        return try verifier.verify(SigV4Request(method: request.method.rawValue, path: path, query: query,
-                                                headers: headers, payload: payload),
-                                   service: service.rawValue, now: now)
+        return SigV4Request(method: request.method.rawValue, path: path, query: query, headers: headers,
+                            payload: payload)
+    }
+
+    private static func now() -> SigV4Timestamp {
+        SigV4Timestamp(secondsSinceEpoch: Int64(Date().timeIntervalSince1970))
     }
 
     /// Throws AccessDeniedException unless the caller may run `operation` on what `document` names.

@@ -10,14 +10,19 @@ enum SigV4Cryptography {
         hex(SHA256.hash(data: Array(bytes)))
     }
 
-    /// Lower-case hex HMAC-SHA256 of `stringToSign` under the key derived as
-    /// `AWS4`+secret → date → region → service → `aws4_request`.
-    static func signature(secretAccessKey: String, authorization: SigV4Authorization, stringToSign: String) -> String {
+    /// The key of one day, region and service: `AWS4`+secret → date → region → service → `aws4_request`, each step
+    /// an HMAC-SHA256 keyed by the previous one. It signs the request and, for a chunk-signed body, every chunk.
+    static func signingKey(secretAccessKey: String, authorization: SigV4Authorization) -> SymmetricKey {
         var key = SymmetricKey(data: Array("AWS4\(secretAccessKey)".utf8))
         for element in [authorization.dateStamp, authorization.region, authorization.service, SigV4.scopeTerminator] {
             key = SymmetricKey(data: Array(HMAC<SHA256>.authenticationCode(for: Array(element.utf8), using: key)))
         }
-        return hex(HMAC<SHA256>.authenticationCode(for: Array(stringToSign.utf8), using: key))
+        return key
+    }
+
+    /// Lower-case hex HMAC-SHA256 of `stringToSign` under `signingKey`.
+    static func signature(signingKey: SymmetricKey, stringToSign: String) -> String {
+        hex(HMAC<SHA256>.authenticationCode(for: Array(stringToSign.utf8), using: signingKey))
     }
 
     /// True when both texts have the same bytes; every byte is compared whatever the first difference, so the

@@ -1,3 +1,4 @@
+import Crypto
 import TributaryWire
 
 /// Checks AWS Signature Version 4 on a request, from the `Authorization` header or a presigned URL, against the
@@ -24,6 +25,34 @@ public struct SigV4Verifier: Sendable {
     /// `kinesisvideo`), at the server's time `now`; answers the caller or throws AWS's error.
     public func verify(_ request: SigV4Request, service: String,
                        now: SigV4Timestamp) throws(AuthenticationError) -> AuthenticatedCaller {
+        try verified(request, service: service, now: now, acceptsChunkSigning: false).caller
+    }
+
+    /// Verifies the request of an upload whose body streams after the check (`payload` is `.streamed`): as
+    /// `verify`, and when the client declared `STREAMING-AWS4-HMAC-SHA256-PAYLOAD` (the canonical request then
+    /// ends with that literal), the reader that checks each chunk's signature, chained from the request's own.
+    public func verifyUpload(_ request: SigV4Request, service: String,
+                             now: SigV4Timestamp) throws(AuthenticationError) -> AuthenticatedUpload {
+        let verified = try verified(request, service: service, now: now, acceptsChunkSigning: true)
+        guard request.payload.isChunkSigned(declared: request.header("x-amz-content-sha256")) else {
+            return AuthenticatedUpload(caller: verified.caller, signedChunks: nil)
+        }
+        let chain = ChunkSignatureChain(signingKey: verified.signingKey, amzDate: verified.amzDate,
+                                        credentialScope: verified.credentialScope, seedSignature: verified.signature)
+        return AuthenticatedUpload(caller: verified.caller, signedChunks: SignedChunkStream(chain: chain))
+    }
+
+    /// What a verified request leaves for checking a chunk-signed body.
+    private struct Verified {
+        let caller: AuthenticatedCaller
+        let signingKey: SymmetricKey
+        let amzDate: String
+        let credentialScope: String
+        let signature: String
+    }
+
+    private func verified(_ request: SigV4Request, service: String, now: SigV4Timestamp,
+                          acceptsChunkSigning: Bool) throws(AuthenticationError) -> Verified {
         let claim = try SigV4Claim(request)
         try checkFreshness(of: claim, now: now)
         guard claim.signedHeaderNames.contains("host") else { throw .hostNotSigned }
@@ -37,17 +66,21 @@ public struct SigV4Verifier: Sendable {
             canonicalURI: SigV4Canonicalization.canonicalURI(encodedPath: request.path, rule: .standard),
             canonicalQuery: SigV4Canonicalization.canonicalQuery(encodedQuery: claim.signedQuery),
             headers: SigV4CanonicalHeaders(request.headers, onlyNames: Set(claim.signedHeaderNames)),
-            payloadHash: request.payload.canonicalHash(declared: request.header("x-amz-content-sha256")))
+            payloadHash: request.payload.canonicalHash(declared: request.header("x-amz-content-sha256"),
+                                                       acceptsChunkSigning: acceptsChunkSigning))
         let stringToSign = SigV4Canonicalization.stringToSign(
             amzDate: claim.requestTime.amzDate, credentialScope: authorization.credentialScope,
             canonicalRequestHash: SigV4Cryptography.sha256Hex(canonicalRequest.utf8))
-        let expected = SigV4Cryptography.signature(secretAccessKey: credential.secretAccessKey,
-                                                   authorization: authorization, stringToSign: stringToSign)
+        let signingKey = SigV4Cryptography.signingKey(secretAccessKey: credential.secretAccessKey,
+                                                      authorization: authorization)
+        let expected = SigV4Cryptography.signature(signingKey: signingKey, stringToSign: stringToSign)
         guard SigV4Cryptography.constantTimeEqual(expected, claim.signature) else {
             throw .signatureMismatch(canonicalRequest: canonicalRequest, stringToSign: stringToSign)
         }
         guard !claim.hasSecurityToken else { throw .securityTokenRefused }
-        return AuthenticatedCaller(credential)
+        return Verified(caller: AuthenticatedCaller(credential), signingKey: signingKey,
+                        amzDate: claim.requestTime.amzDate, credentialScope: authorization.credentialScope,
+                        signature: expected)
     }
 
     /// A request signed too long ago (past the skew allowance, or past a presigned URL's own lifetime) has expired;
