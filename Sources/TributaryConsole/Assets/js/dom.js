@@ -9,7 +9,11 @@ export function h(tag, attributes = {}, ...children) {
   for (const [name, value] of Object.entries(attributes ?? {})) {
     if (value === null || value === undefined || value === false) continue;
     if (typeof value === "function") element.addEventListener(name.replace(/^on/, ""), value);
-    else if (name === "value") element.value = value;
+    else if (name === "value") {
+      // Both the current and the default value, so that a form's reset() brings it back.
+      element.value = value;
+      element.defaultValue = value;
+    }
     else element.setAttribute(name, value === true ? "" : value);
   }
   append(element, children);
