@@ -10,6 +10,7 @@
 // and the known-fragment list keeps only what lies ahead of that, so a page left open on a live stream stays flat.
 import { ApiError, video } from "./api.js";
 import { h, notice, replace } from "./dom.js";
+import { parseMaster, parseMedia, resolve } from "./hls-playlist.js";
 
 const TICK_MS = 500;
 const AHEAD_SECONDS = 30;
@@ -22,55 +23,6 @@ const ON_DEMAND_FRAGMENTS_MAX = 5000; // the model's maximum: an hour of one-sec
 const SESSION_EXPIRES_SECONDS = 43200; // the model's maximum (12 hours); a LIVE session is renewed when it fails
 
 const MODES = [["LIVE", "Live"], ["ON_DEMAND", "Last hour (on demand)"]];
-
-// ------------------------------------------------------------------------------------------------- playlists
-
-function attributes(text) {
-  const found = {};
-  for (const [, name, value] of text.matchAll(/([A-Z0-9-]+)=("[^"]*"|[^,]*)/g)) found[name] = value.replace(/^"|"$/g, "");
-  return found;
-}
-
-/** The same-origin path and query of a playlist entry, resolved against the playlist's own URL. */
-function resolve(uri, base) {
-  const url = new URL(uri, base);
-  return url.pathname + url.search;
-}
-
-/** The master playlist's variant: its codecs and the path of its media playlist. */
-function parseMaster(text, base) {
-  const lines = text.split("\n").map((line) => line.trim());
-  const index = lines.findIndex((line) => line.startsWith("#EXT-X-STREAM-INF:"));
-  const uri = lines.slice(index + 1).find((line) => line && !line.startsWith("#"));
-  if (index < 0 || !uri) throw new Error("The master playlist lists no variant stream.");
-  const codecs = attributes(lines[index].slice("#EXT-X-STREAM-INF:".length)).CODECS;
-  if (!codecs) throw new Error("The master playlist's variant has no CODECS.");
-  return { codecs, mediaPath: resolve(uri, base) };
-}
-
-/** A media playlist: target duration, init fragment, whether it is complete, and its fragments with their
- * sequence numbers (EXT-X-MEDIA-SEQUENCE plus their position) and producer dates in epoch seconds. */
-function parseMedia(text, base) {
-  const playlist = { targetSeconds: 1, mapPath: null, complete: false, segments: [] };
-  let sequence = 0;
-  let date = null;
-  let duration = 0;
-  for (const line of text.split("\n").map((entry) => entry.trim()).filter(Boolean)) {
-    if (line.startsWith("#EXT-X-TARGETDURATION:")) playlist.targetSeconds = Number(line.split(":")[1]);
-    else if (line.startsWith("#EXT-X-MEDIA-SEQUENCE:")) sequence = Number(line.split(":")[1]);
-    else if (line.startsWith("#EXT-X-MAP:")) playlist.mapPath = resolve(attributes(line.slice(11)).URI, base);
-    else if (line.startsWith("#EXT-X-PROGRAM-DATE-TIME:")) date = Date.parse(line.slice(25)) / 1000;
-    else if (line.startsWith("#EXTINF:")) duration = parseFloat(line.slice(8));
-    else if (line === "#EXT-X-ENDLIST") playlist.complete = true;
-    else if (!line.startsWith("#")) {
-      if (date === null) throw new Error("The media playlist has a fragment without EXT-X-PROGRAM-DATE-TIME.");
-      playlist.segments.push({ sequence: sequence++, path: resolve(line, base), date, duration });
-      date = null;
-    }
-  }
-  if (!playlist.mapPath) throw new Error("The media playlist has no EXT-X-MAP: it is not fragmented MP4.");
-  return playlist;
-}
 
 // ------------------------------------------------------------------------------------------------- fetching
 
