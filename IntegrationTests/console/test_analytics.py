@@ -41,6 +41,7 @@ def test_sql_application_rows_appear_live(console, analytics, kinesis):
         console.fill("#sql-editor", "CREATE STREAM oops (")
         console.element("#save-sql").click()
         assert console.wait_text("#sql-status", "CodeValidationException")
+        console.driver.get_log("browser")  # the browser logs that expected 400; later errors would be unexpected
         assert analytics.describe_application(ApplicationName=name)["ApplicationDetail"]["ApplicationVersionId"] == 1
 
         console.fill("#sql-editor", CODE)

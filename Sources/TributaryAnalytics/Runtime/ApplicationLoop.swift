@@ -17,6 +17,8 @@ struct ApplicationLoop: Sendable {
     let logger: Logger
 
     let firehose: FirehoseService
+    /// Every in-application stream's tap, subscribed to the stream in each run (GetInApplicationStreamRecords).
+    let taps: [String: InAppStreamTap]
 
     /// Runs from `start` (the input's starting checkpoint) until `stop` is requested (after finishing the round in
     /// hand, so what was read is delivered and checkpointed) or the task is cancelled (server shutdown).
@@ -24,6 +26,7 @@ struct ApplicationLoop: Sendable {
         let compiled: CompiledApplication
         do { compiled = try plan.compile() } catch { throw AnalyticsError.codeValidation(error.description) }
         let graph = ApplicationGraph(application: compiled, tables: try await loadTables())
+        for (name, tap) in taps { _ = graph.subscribe(tap, to: name) }
         var writers: [OutputWriter] = []
         for output in plan.outputs {
             guard let columns = compiled.streams[output.streamName] else {

@@ -22,6 +22,7 @@ public final class ApplicationRuntime: ApplicationRunner {
     let checkpoints: CheckpointStore
     let logger: Logger
     private let running = Mutex<[String: Running]>([:])
+    private let taps = InAppStreamTaps()
 
     public init(kinesis: KinesisService, firehose: FirehoseService, metadata: any MetadataStore,
                 objects: ObjectReader, logger: Logger) throws {
@@ -44,7 +45,8 @@ public final class ApplicationRuntime: ApplicationRunner {
                       startingPositions: [String: InputStartingPosition]) async throws {
         try RunPlan.requireRunnable(application)
         let plan = try RunPlan(application)
-        do { _ = try plan.compile() } catch { throw AnalyticsError.codeValidation(error.description) }
+        let compiled: CompiledApplication
+        do { compiled = try plan.compile() } catch { throw AnalyticsError.codeValidation(error.description) }
         await stop(applicationName: plan.name)
         var start: InputCheckpoint?
         if let input = plan.input {
@@ -61,7 +63,8 @@ public final class ApplicationRuntime: ApplicationRunner {
         let stop = StopSignal()
         let loop = ApplicationLoop(plan: plan, kinesis: kinesis,
                                    delivery: OutputDelivery(kinesis: kinesis, firehose: firehose), objects: objects,
-                                   checkpoints: checkpoints, logger: logger, firehose: firehose)
+                                   checkpoints: checkpoints, logger: logger, firehose: firehose,
+                                   taps: taps.attach(application: plan.name, streams: compiled.streams))
         let checkpoints = self.checkpoints, logger = self.logger
         let task = Task {
             var from = start
@@ -92,6 +95,7 @@ public final class ApplicationRuntime: ApplicationRunner {
 
     public func delete(applicationName: String) async {
         await stop(applicationName: applicationName)
+        taps.remove(application: applicationName)
         if let saved = checkpoints.catalog.entry(applicationName) {
             for input in saved.inputs.keys {
                 try? firehose.releaseIncoming(consumer: "analytics/\(applicationName)/\(saved.incarnation)/\(input)")
@@ -101,6 +105,10 @@ public final class ApplicationRuntime: ApplicationRunner {
             logger.warning("could not delete checkpoints", metadata: ["application": "\(applicationName)",
                                                                       "error": "\(error)"])
         }
+    }
+
+    public func inAppStreamTap(applicationName: String, streamName: String) -> InAppStreamTap? {
+        taps.tap(application: applicationName, stream: streamName)
     }
 
     /// Stops every application (server shutdown), each after its current round.

@@ -16,4 +16,10 @@ enum AnalyticsLimits {
     static let discoveryWaitMs = 3000
     /// InputParallelism's default count.
     static let parallelismDefault = 1
+    /// GetInApplicationStreamRecords: the newest rows an in-application stream keeps for its watchers. Enough for a
+    /// console page polling every second at a few hundred rows per second; at most about 25 MB for a stream of the
+    /// widest rows (error_stream's 48 KiB DATA_ROW).
+    static let tappedRowsMax = 500
+    /// GetInApplicationStreamRecords: how long a call keeps a stream recording rows; each call starts it again.
+    static let tapWatchMs: Int64 = 30_000
 }

@@ -41,7 +41,7 @@ public final class AnalyticsService: Sendable {
     public func handle(operation: String, request: Document) async throws -> Document {
         guard case .object = request else { throw ServiceError.serialization("Request body must be a JSON object") }
         // The model's constraints first, with AWS's ValidationException wording (unknown operations fail here too).
-        try AnalyticsShapes.model.validate(request, operation: operation)
+        try AnalyticsExtensionShapes.model(for: operation).validate(request, operation: operation)
         switch operation {
         case "CreateApplication": return try await createApplication(request)
         case "DescribeApplication": return try describeApplication(request)
@@ -63,6 +63,7 @@ public final class AnalyticsService: Sendable {
         case "UntagResource": return try untagResource(request)
         case "ListTagsForResource": return try listTagsForResource(request)
         case "DiscoverInputSchema": return try await discoverInputSchema(request)
+        case "GetInApplicationStreamRecords": return try getInApplicationStreamRecords(request)
         default: throw ServiceError.unknownOperation()
         }
     }

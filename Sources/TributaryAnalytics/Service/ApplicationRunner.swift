@@ -25,4 +25,12 @@ public protocol ApplicationRunner: Sendable {
     func stop(applicationName: String) async
     /// Forgets its checkpoints (DeleteApplication).
     func delete(applicationName: String) async
+    /// The tap of an in-application stream of a started application (`streamName` as the engine stores it), for
+    /// GetInApplicationStreamRecords; nil when the application was not started or has no such stream.
+    func inAppStreamTap(applicationName: String, streamName: String) -> InAppStreamTap?
+}
+
+extension ApplicationRunner {
+    /// A runner that computes no rows (a test double) has no stream to show.
+    public func inAppStreamTap(applicationName: String, streamName: String) -> InAppStreamTap? { nil }
 }

@@ -77,6 +77,7 @@ extension OperationAccess {
         "DeleteApplicationOutput": .application,
         "DeleteApplicationReferenceDataSource": .application,
         "DescribeApplication": .application,
+        "GetInApplicationStreamRecords": .application, // a Tributary extension (docs/analytics.md)
         "DiscoverInputSchema": .none,
         "ListApplications": .none,
         "ListTagsForResource": .arnMember("ResourceARN"),

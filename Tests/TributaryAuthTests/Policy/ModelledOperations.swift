@@ -2,9 +2,9 @@ import TributaryAuth
 
 // Generated from botocore 1.43.11: the operation names of data/<model>/<version>/service-2.json.gz for
 // kinesis 2013-12-02, firehose 2015-08-04, kinesisanalytics 2015-08-14 and kinesisvideo, kinesis-video-media and
-// kinesis-video-archived-media 2017-09-30, plus PutMedia (which only the producer SDKs model). Regenerate with
-// `OperationAccessCoverageTests.botocoreScript` when botocore adds operations; a test checks this list against the
-// installed botocore.
+// kinesis-video-archived-media 2017-09-30, plus PutMedia (which only the producer SDKs model) and Tributary's own
+// GetInApplicationStreamRecords. Regenerate with `OperationAccessCoverageTests.botocoreScript` when botocore adds
+// operations; a test checks this list against the installed botocore.
 
 /// Every modelled operation of the four services, by IAM service prefix.
 enum ModelledOperations {
@@ -30,7 +30,8 @@ enum ModelledOperations {
             "AddApplicationInputProcessingConfiguration", "AddApplicationOutput", "AddApplicationReferenceDataSource",
             "CreateApplication", "DeleteApplication", "DeleteApplicationCloudWatchLoggingOption",
             "DeleteApplicationInputProcessingConfiguration", "DeleteApplicationOutput",
-            "DeleteApplicationReferenceDataSource", "DescribeApplication", "DiscoverInputSchema", "ListApplications",
+            "DeleteApplicationReferenceDataSource", "DescribeApplication", "DiscoverInputSchema",
+            "GetInApplicationStreamRecords", "ListApplications",
             "ListTagsForResource", "StartApplication", "StopApplication", "TagResource", "UntagResource",
             "UpdateApplication",
         ],

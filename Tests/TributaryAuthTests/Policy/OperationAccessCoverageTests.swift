@@ -3,7 +3,8 @@ import Foundation
 import TributaryWire
 import XCTest
 
-/// Every operation botocore models for the four services (plus PutMedia) has an access rule, and no rule names an
+/// Every operation botocore models for the four services (plus PutMedia, and Tributary's
+/// GetInApplicationStreamRecords) has an access rule, and no rule names an
 /// operation that does not exist.
 final class OperationAccessCoverageTests: XCTestCase {
     /// Prints `{"<IAM prefix>": [operation names]}` from the installed botocore's models.
@@ -16,7 +17,7 @@ final class OperationAccessCoverageTests: XCTestCase {
                                'kinesis-video-archived-media/2017-09-30']}
     names = {}
     for service, models in groups.items():
-        operations = {'PutMedia'} if service == 'kinesisvideo' else set()
+        operations = {'kinesisvideo': {'PutMedia'}, 'kinesisanalytics': {'GetInApplicationStreamRecords'}}.get(service, set())
         for model in models:
             with gzip.open(os.path.join(data, model, 'service-2.json.gz')) as file:
                 operations |= set(json.load(file)['operations'])

@@ -18,8 +18,10 @@ export function inAppStreamNames(app) {
   return [...names];
 }
 
-function cell(value) {
+/** A value as the SQL would print it; TIMESTAMPs come as epoch seconds and show as UTC date-times. */
+function cell(value, sqlType) {
   if (value === null || value === undefined) return h("span", { class: "hint" }, "null");
+  if (sqlType === "TIMESTAMP" && typeof value === "number") return new Date(value * 1000).toISOString().replace("T", " ").replace("Z", "");
   return typeof value === "object" ? JSON.stringify(value) : String(value);
 }
 
@@ -34,6 +36,7 @@ export function rowViewer(applicationName, names, life) {
   async function watch(mine, stream) {
     let after;
     let count = 0;
+    let types = [];
     replace(head);
     replace(body);
     while (mine === watching && life.active()) {
@@ -43,8 +46,9 @@ export function rowViewer(applicationName, names, life) {
         const page = await call("kinesisanalytics", "GetInApplicationStreamRecords", input);
         if (mine !== watching) return;
         if (!head.childElementCount) replace(head, h("tr", {}, page.Columns.map((c) => h("th", { title: c.SqlType }, c.Name))));
+        types = page.Columns.map((c) => c.SqlType);
         for (const record of page.Records) {
-          body.prepend(h("tr", { "data-sequence": record.Sequence }, record.Values.map((v) => h("td", {}, cell(v)))));
+          body.prepend(h("tr", { "data-sequence": record.Sequence }, record.Values.map((v, i) => h("td", {}, cell(v, types[i])))));
           if (body.childElementCount > ROWS_SHOWN_MAX) body.lastElementChild.remove();
           count++;
         }

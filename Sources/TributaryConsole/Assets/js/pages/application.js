@@ -25,7 +25,7 @@ export async function renderApplication(view, [name], life) {
     ["Outputs", (app.OutputDescriptions ?? []).map((o) => `${o.Name} → ${
       (o.KinesisStreamsOutputDescription ?? o.KinesisFirehoseOutputDescription ?? o.LambdaOutputDescription)?.ResourceARN ?? ""}`).join("; ") || "None"],
     ["Created", when(app.CreateTimestamp)],
-  ]), h("div", { class: "inline-form" },
+  ]), h("div", { class: "inline-form actions" },
     h("button", { class: "primary", id: "start-application", disabled: app.ApplicationStatus !== "READY", onclick: () =>
       change(() => call("kinesisanalytics", "StartApplication", { ApplicationName: name, InputConfigurations:
         (app.InputDescriptions ?? []).map((i) => ({ Id: i.InputId, InputStartingPositionConfiguration: {
