@@ -46,7 +46,7 @@ let package = Package(
         .target(
             name: "TributaryFirehose",
             dependencies: [
-                "TributaryLog", "TributaryWire", "TributaryStreams", "CZlib",
+                "TributaryLog", "TributaryWire", "TributaryStreams", "TributaryAuth", "CZlib",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -121,7 +121,7 @@ let package = Package(
         .testTarget(
             name: "TributaryFirehoseTests",
             dependencies: [
-                "TributaryFirehose", "TributaryStreams", "TributaryLog", "TributaryWire",
+                "TributaryFirehose", "TributaryStreams", "TributaryLog", "TributaryWire", "TributaryAuth",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),

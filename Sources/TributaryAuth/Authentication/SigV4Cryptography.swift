@@ -1,27 +1,34 @@
 import Crypto
 import TributaryWire
 
-/// The hashing SigV4 verification needs, beside TributaryWire's canonical texts (that module has no
-/// cryptography): SHA-256 in hex, the signing-key chain and the final HMAC, and a comparison whose time does not
-/// depend on where two signatures first differ.
-enum SigV4Cryptography {
+/// The hashing SigV4 needs, beside TributaryWire's canonical texts (that module has no cryptography): SHA-256 in
+/// hex, the signing-key chain and the final HMAC, and a comparison whose time does not depend on where two
+/// signatures first differ. The gateway verifies with it; Firehose's outbound signer signs with it.
+public enum SigV4Cryptography {
     /// Lower-case hex SHA-256, the form of payload and canonical-request hashes.
-    static func sha256Hex(_ bytes: some Sequence<UInt8>) -> String {
+    public static func sha256Hex(_ bytes: some Sequence<UInt8>) -> String {
         hex(SHA256.hash(data: Array(bytes)))
     }
 
     /// The key of one day, region and service: `AWS4`+secret → date → region → service → `aws4_request`, each step
     /// an HMAC-SHA256 keyed by the previous one. It signs the request and, for a chunk-signed body, every chunk.
     static func signingKey(secretAccessKey: String, authorization: SigV4Authorization) -> SymmetricKey {
+        signingKey(secretAccessKey: secretAccessKey, dateStamp: authorization.dateStamp, region: authorization.region,
+                   service: authorization.service)
+    }
+
+    /// The same key from its parts, for a request being signed.
+    public static func signingKey(secretAccessKey: String, dateStamp: String, region: String,
+                                  service: String) -> SymmetricKey {
         var key = SymmetricKey(data: Array("AWS4\(secretAccessKey)".utf8))
-        for element in [authorization.dateStamp, authorization.region, authorization.service, SigV4.scopeTerminator] {
+        for element in [dateStamp, region, service, SigV4.scopeTerminator] {
             key = SymmetricKey(data: Array(HMAC<SHA256>.authenticationCode(for: Array(element.utf8), using: key)))
         }
         return key
     }
 
     /// Lower-case hex HMAC-SHA256 of `stringToSign` under `signingKey`.
-    static func signature(signingKey: SymmetricKey, stringToSign: String) -> String {
+    public static func signature(signingKey: SymmetricKey, stringToSign: String) -> String {
         hex(HMAC<SHA256>.authenticationCode(for: Array(stringToSign.utf8), using: signingKey))
     }
 

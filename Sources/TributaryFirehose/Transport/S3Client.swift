@@ -1,4 +1,5 @@
 import Foundation
+import TributaryAuth
 import TributaryWire
 
 /// A client for S3-compatible endpoints (AWS S3, moto, MinIO), so Firehose can deliver objects through the S3 API
@@ -65,7 +66,7 @@ public struct S3Client: Sendable {
     func send(_ method: String, bucket: String, key: String?, query: [(name: String, value: String)] = [],
               headers: [(String, String)] = [], body: [UInt8] = []) async throws -> HTTPResponseData {
         let url = try url(bucket: bucket, key: key, query: query)
-        let payloadHash = SigV4Signer.sha256Hex(body)
+        let payloadHash = SigV4Cryptography.sha256Hex(body)
         let timestamp = SigV4Timestamp(secondsSinceEpoch: Int64(Date().timeIntervalSince1970))
         let signed = try signer.sign(method: method, url: url,
                                      headers: headers + [("x-amz-content-sha256", payloadHash)],

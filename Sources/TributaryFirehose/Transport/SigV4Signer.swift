@@ -1,12 +1,12 @@
-import Crypto
 import Foundation
+import TributaryAuth
 import TributaryWire
 
 /// Signs outbound requests with AWS Signature Version 4.
 ///
-/// The canonical texts come from `TributaryWire` (shared with the gateway, which verifies the same way); this type
-/// adds what needs cryptography: SHA-256 of the payload and canonical request, the signing-key chain
-/// (`AWS4`+secret → date → region → service → `aws4_request`) and the final HMAC.
+/// The canonical texts come from `TributaryWire` and the hashing from `TributaryAuth`'s `SigV4Cryptography`, both
+/// shared with the gateway, which verifies signatures the same way; this type assembles an outbound request's
+/// headers from them.
 public struct SigV4Signer: Sendable {
     public let accessKeyId: String
     public let secretAccessKey: String
@@ -52,36 +52,16 @@ public struct SigV4Signer: Sendable {
                                                           service: service)
         let stringToSign = SigV4Canonicalization.stringToSign(
             amzDate: timestamp.amzDate, credentialScope: scope,
-            canonicalRequestHash: Self.sha256Hex(Array(canonicalRequest.utf8)))
-        let key = Self.signingKey(secretAccessKey: secretAccessKey, dateStamp: timestamp.dateStamp, region: region,
-                                  service: service)
-        let signature = Self.signature(signingKey: key, stringToSign: stringToSign)
+            canonicalRequestHash: SigV4Cryptography.sha256Hex(Array(canonicalRequest.utf8)))
+        let key = SigV4Cryptography.signingKey(secretAccessKey: secretAccessKey, dateStamp: timestamp.dateStamp,
+                                               region: region, service: service)
+        let signature = SigV4Cryptography.signature(signingKey: key, stringToSign: stringToSign)
         let authorization = SigV4Authorization(
             accessKeyId: accessKeyId, dateStamp: timestamp.dateStamp, region: region, service: service,
             signedHeaderNames: canonicalHeaders.names, signature: signature)
         sent.append(("Authorization", authorization.headerValue))
         return SigV4SignedRequest(headers: sent, canonicalRequest: canonicalRequest, stringToSign: stringToSign,
                                   signature: signature)
-    }
-
-    /// The key that signs every request of one day, region and service.
-    public static func signingKey(secretAccessKey: String, dateStamp: String, region: String,
-                                  service: String) -> SymmetricKey {
-        var key = SymmetricKey(data: Array("AWS4\(secretAccessKey)".utf8))
-        for element in [dateStamp, region, service, SigV4.scopeTerminator] {
-            key = SymmetricKey(data: Array(HMAC<SHA256>.authenticationCode(for: Array(element.utf8), using: key)))
-        }
-        return key
-    }
-
-    /// Lower-case hex HMAC-SHA256 of the string to sign.
-    public static func signature(signingKey: SymmetricKey, stringToSign: String) -> String {
-        hex(HMAC<SHA256>.authenticationCode(for: Array(stringToSign.utf8), using: signingKey))
-    }
-
-    /// Lower-case hex SHA-256, the form of payload and canonical-request hashes.
-    public static func sha256Hex(_ bytes: [UInt8]) -> String {
-        hex(SHA256.hash(data: bytes))
     }
 
     /// The `host` header as SigV4 signs it: lower-case host, with the port only when it is not the scheme's default.
@@ -92,15 +72,5 @@ public struct SigV4Signer: Sendable {
         let defaultPort = components.scheme?.lowercased() == "https" ? 443 : 80
         if let port = components.port, port != defaultPort { host += ":\(port)" }
         return host
-    }
-
-    private static func hex(_ bytes: some Sequence<UInt8>) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var output: [UInt8] = []
-        for byte in bytes {
-            output.append(digits[Int(byte >> 4)])
-            output.append(digits[Int(byte & 0x0F)])
-        }
-        return String(decoding: output, as: UTF8.self)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 @testable import TributaryFirehose
+import TributaryAuth
 import TributaryWire
 import XCTest
 
@@ -53,7 +54,7 @@ final class MotoServer {
         form += [(name: "Action", value: action), (name: "Version", value: "2010-05-08")]
         let body = Array(SigV4Canonicalization.canonicalQuery(parameters: form).utf8)
         let url = endpoint.appendingPathComponent("")
-        let payloadHash = SigV4Signer.sha256Hex(body)
+        let payloadHash = SigV4Cryptography.sha256Hex(body)
         let signed = try signer.sign(
             method: "POST", url: url, headers: [("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")],
             payloadHash: payloadHash, at: SigV4Timestamp(secondsSinceEpoch: Int64(Date().timeIntervalSince1970)))

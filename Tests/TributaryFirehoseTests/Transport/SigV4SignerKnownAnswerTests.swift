@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 @testable import TributaryFirehose
+import TributaryAuth
 import TributaryWire
 import XCTest
 
@@ -19,8 +20,8 @@ final class SigV4SignerKnownAnswerTests: XCTestCase {
     }
 
     func testSigningKeyMatchesAWSDocumentationExample() {
-        let key = SigV4Signer.signingKey(secretAccessKey: secret, dateStamp: "20120215", region: "us-east-1",
-                                         service: "iam")
+        let key = SigV4Cryptography.signingKey(secretAccessKey: secret, dateStamp: "20120215", region: "us-east-1",
+                                               service: "iam")
         XCTAssertEqual(key.withUnsafeBytes { Array($0) }.map { String(format: "%02x", $0) }.joined(),
                        "f4780e2d9f65fa895f9c67b32ce1baf0b0d8a43505a000a1a9e090d414db404d")
     }
@@ -59,7 +60,7 @@ final class SigV4SignerKnownAnswerTests: XCTestCase {
         XCTAssertEqual(url.absoluteString, "https://s3.eu-west-1.amazonaws.com/my-bucket/"
             + "a%20b/%C3%A9t%C3%A9%2Bplus/%E2%9C%93%20%21%27%28%29%2A.txt")
         let body = Array("hello, world\n".utf8)
-        let payloadHash = SigV4Signer.sha256Hex(body)
+        let payloadHash = SigV4Cryptography.sha256Hex(body)
         XCTAssertEqual(payloadHash, "853ff93762a06ddbf722c4ebe9ddd66d8f63ddaea97f521c3ecc20da7c976020")
         let signed = try signer(region: "eu-west-1", service: "s3", rule: .s3).sign(
             method: "PUT", url: url,
@@ -113,7 +114,7 @@ final class SigV4SignerKnownAnswerTests: XCTestCase {
             method: "POST", url: url,
             headers: [("Content-Type", "application/x-amz-json-1.1"), ("X-Amz-Target", "Kinesis_20131202.ListStreams"),
                       ("X-Amz-Meta-Spaces", "  a   b \t c  "), ("User-Agent", "tributary"), ("Expect", "100-continue")],
-            payloadHash: SigV4Signer.sha256Hex(body), at: timestamp)
+            payloadHash: SigV4Cryptography.sha256Hex(body), at: timestamp)
         XCTAssertEqual(signed.stringToSign.split(separator: "\n").last,
                        "bce10bb14cf1699d97e764c12a194f7a17b452e33779ca84b87c043d5693a071")
         XCTAssertEqual(signed.signature, "50c8371b6af15bfee788f0e142bb3e9028cb60dad8cfd7bbf98ae9572f4c9655")
