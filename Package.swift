@@ -9,7 +9,7 @@ let package = Package(
         // For the fuzz targets in Fuzz/, which depend on this package by path.
         .library(name: "TributaryWire", targets: ["TributaryWire"]),
         .library(name: "TributaryVideo", targets: ["TributaryVideo"]),
-        .library(name: "TributaryAnalytics", targets: ["TributaryAnalytics"]),
+        .library(name: "TributarySQL", targets: ["TributarySQL"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
@@ -56,12 +56,15 @@ let package = Package(
                 .product(name: "Metrics", package: "swift-metrics"),
             ]
         ),
-        // Analytics: SQL applications over streams (lexer, parser, binder, streaming operators, application runtime).
+        // The Kinesis Analytics SQL dialect on its own: lexer, parser and syntax tree, types and values, scalar
+        // functions and aggregate accumulators. Depends on nothing that does I/O, so the SQL fuzz target builds quickly.
+        .target(name: "TributarySQL", dependencies: ["TributaryWire"]),
+        // Analytics: SQL applications over streams (binder, streaming operators, application runtime) on TributarySQL.
         // Reads and writes data streams and delivery streams only through their public service interfaces.
         .target(
             name: "TributaryAnalytics",
             dependencies: [
-                "TributaryLog", "TributaryWire", "TributaryStreams", "TributaryFirehose",
+                "TributaryLog", "TributaryWire", "TributarySQL", "TributaryStreams", "TributaryFirehose",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
             ]
@@ -125,9 +128,13 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        .testTarget(name: "TributarySQLTests", dependencies: ["TributarySQL", "TributaryWire"]),
         .testTarget(
             name: "TributaryAnalyticsTests",
-            dependencies: ["TributaryAnalytics", "TributaryStreams", "TributaryFirehose", "TributaryLog", "TributaryWire"]
+            dependencies: [
+                "TributaryAnalytics", "TributarySQL", "TributaryStreams", "TributaryFirehose", "TributaryLog",
+                "TributaryWire",
+            ]
         ),
         .testTarget(
             name: "TributaryVideoTests", dependencies: ["TributaryVideo", "TributaryLog", "TributaryWire"],

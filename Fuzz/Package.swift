@@ -29,6 +29,6 @@ let package = Package(
         fuzzTarget("FuzzEventStream", "TributaryWire"),
         fuzzTarget("FuzzSigV4Authorization", "TributaryWire"),
         fuzzTarget("FuzzMatroskaStream", "TributaryVideo"),
-        fuzzTarget("FuzzSQLParser", "TributaryAnalytics"),
+        fuzzTarget("FuzzSQLParser", "TributarySQL"),
     ]
 )

@@ -2,6 +2,7 @@ import Foundation
 import Synchronization
 import TributaryWire
 @testable import TributaryAnalytics
+import TributarySQL
 import XCTest
 
 /// A clock the test moves by hand.

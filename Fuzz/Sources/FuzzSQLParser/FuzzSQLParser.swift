@@ -1,5 +1,5 @@
 import Foundation
-import TributaryAnalytics
+import TributarySQL
 
 /// Parses each input, read as UTF-8, as Kinesis Analytics application code (lexer and parser), which a client
 /// sends in CreateApplication and UpdateApplication. Malformed SQL must end in an `SQLSyntaxError`, never in a stack

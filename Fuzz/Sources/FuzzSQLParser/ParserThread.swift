@@ -1,5 +1,5 @@
 import Foundation
-import TributaryAnalytics
+import TributarySQL
 
 /// One long-lived thread with a chosen stack size that parses the inputs handed to it, one at a time (starting a
 /// thread per input would cost more than the parse). `parse(_:)` blocks until the thread is done, and the two

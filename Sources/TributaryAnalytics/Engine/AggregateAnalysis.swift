@@ -1,3 +1,5 @@
+import TributarySQL
+
 /// The aggregate calls of a SELECT (in its select list, HAVING and ORDER BY), split into plain ones (a GROUP BY
 /// query) and windowed ones (`… OVER w`), outermost first; an aggregate nested in another is found by the binder.
 struct AggregateAnalysis {

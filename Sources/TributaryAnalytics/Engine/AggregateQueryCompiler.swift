@@ -1,4 +1,5 @@
 import Foundation
+import TributarySQL
 
 /// A SELECT with GROUP BY or aggregates over a stream: a tumbling window. One GROUP BY expression must step with
 /// ROWTIME (`STEP(ROWTIME BY INTERVAL …)` or `FLOOR(ROWTIME TO unit)`), or the aggregation would never end.
@@ -9,7 +10,7 @@ struct AggregateQueryCompiler {
     let select: Select
     let from: FromPlan
     let filter: CompiledExpression?
-    let items: [(expression: Expression, name: String)]
+    let items: [(expression: TributarySQL.Expression, name: String)]
     let aggregateCalls: [FunctionCall]
 
     func compile() throws(CodeValidationError) -> QueryPlan {
@@ -118,7 +119,7 @@ struct AggregateQueryCompiler {
         return nil
     }
 
-    private func isRowtime(_ expression: Expression) -> Bool {
+    private func isRowtime(_ expression: TributarySQL.Expression) -> Bool {
         guard case .column(let qualifier, let name) = expression,
               let column = try? from.scope.resolve(qualifier: qualifier, name: name) else { return false }
         return column.name == "ROWTIME"

@@ -1,3 +1,5 @@
+import TributarySQL
+
 /// Compiles application code (CREATE STREAM and CREATE PUMP statements) against the application's input streams
 /// and reference tables, with the reference's rules: a stream or pump is created once unless OR REPLACE says
 /// otherwise, pumps write only into streams the code created, and every query type-checks.

@@ -1,4 +1,5 @@
 import Foundation
+import TributarySQL
 
 /// A compiled application instantiated into live operators: its in-application streams, reference tables and
 /// pumps wired together. The runtime pushes input rows into the input streams and moves ROWTIME forward; outputs

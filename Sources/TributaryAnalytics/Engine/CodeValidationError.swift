@@ -1,3 +1,5 @@
+import TributarySQL
+
 /// Why application code does not compile: a syntax error, an unknown stream or column, a type error. The control
 /// plane answers it as CodeValidationException from CreateApplication, UpdateApplication and AddApplicationInput.
 public struct CodeValidationError: Error, Equatable, Sendable, CustomStringConvertible {

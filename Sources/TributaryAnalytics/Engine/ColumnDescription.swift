@@ -1,3 +1,5 @@
+import TributarySQL
+
 /// A named, typed column of an in-application stream, a reference table or a query's result.
 ///
 /// Rows travel as plain `[SQLValue]`. A stream row keeps its ROWTIME (as `.timestamp`) at index 0 and its columns

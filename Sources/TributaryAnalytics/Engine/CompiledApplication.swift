@@ -1,3 +1,5 @@
+import TributarySQL
+
 /// Application code after compilation: every in-application stream with its columns, and every pump with its
 /// compiled query, ready to be instantiated into operators when the application starts.
 public struct CompiledApplication {

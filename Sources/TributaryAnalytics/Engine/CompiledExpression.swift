@@ -1,3 +1,5 @@
+import TributarySQL
+
 /// An expression after binding: its type, and a closure that computes it over a row. Compiling once to closures
 /// keeps the per-row work to the operations themselves (no tree walking, name lookup or pattern compilation).
 struct CompiledExpression: Sendable {

@@ -1,4 +1,5 @@
 import Foundation
+import TributarySQL
 
 /// Measures the SQL engine alone (no network, no disk): application code compiled once, then stock-ticker rows
 /// pushed through its operators on one thread, one millisecond of ROWTIME apart. It exists for `tributary bench

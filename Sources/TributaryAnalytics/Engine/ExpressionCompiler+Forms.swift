@@ -1,3 +1,5 @@
+import TributarySQL
+
 /// CASE, CAST and function calls.
 extension ExpressionCompiler {
     func caseWhen(_ operand: Expression?, _ branches: [CaseBranch], _ otherwise: Expression?,

@@ -1,3 +1,5 @@
+import TributarySQL
+
 /// Operators: arithmetic, comparison, logic and concatenation through the value library's type rules.
 extension ExpressionCompiler {
     func unary(_ op: UnaryOperator, _ operand: CompiledExpression, at position: SourcePosition)

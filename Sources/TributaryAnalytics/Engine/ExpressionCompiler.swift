@@ -1,4 +1,5 @@
 import Foundation
+import TributarySQL
 
 /// Binds expressions of a query against a scope and compiles them into `CompiledExpression`s, checking types the way
 /// the reference describes (an operator on types it does not take is a compile error, not a row error).
@@ -8,11 +9,11 @@ import Foundation
 /// calls to the window's results. Without it, an aggregate call is an error (it is in WHERE, or not allowed there).
 struct ExpressionCompiler {
     var scope: Scope
-    var substitute: ((Expression) throws(CodeValidationError) -> CompiledExpression?)?
+    var substitute: ((TributarySQL.Expression) throws(CodeValidationError) -> CompiledExpression?)?
     /// The clause being compiled, for "Aggregate expression is illegal in WHERE clause".
     var clause = "SELECT"
 
-    func compile(_ expression: Expression) throws(CodeValidationError) -> CompiledExpression {
+    func compile(_ expression: TributarySQL.Expression) throws(CodeValidationError) -> CompiledExpression {
         if let substitute, let replaced = try substitute(expression) { return replaced }
         switch expression {
         case .literal(let value, _):

@@ -1,3 +1,5 @@
+import TributarySQL
+
 /// A position-free text form of an expression with its columns resolved to row slots, so `FLOOR(s.ROWTIME TO
 /// MINUTE)` in SELECT matches `FLOOR(ROWTIME TO MINUTE)` in GROUP BY. Nil when a column does not resolve.
 enum ExpressionKey {

@@ -1,3 +1,5 @@
+import TributarySQL
+
 /// An in-application stream while the application runs: rows pushed into it (by the input, or by pumps) go to every
 /// pump reading it and every output writing it out. ROWTIME never goes backwards in a stream: a row computed with an
 /// earlier ROWTIME than the stream's last (two pumps feeding one stream) takes the stream's current ROWTIME.

@@ -1,3 +1,5 @@
+import TributarySQL
+
 /// FROM: streams, subqueries, and joins of a stream with a reference table or with another stream.
 extension QueryCompiler {
     func compileFrom(_ table: TableExpression) throws(CodeValidationError) -> FromPlan {

@@ -1,3 +1,5 @@
+import TributarySQL
+
 /// Compiles a query (SELECT STREAM …, UNION ALL, subqueries) into a `QueryPlan`: resolves names, checks types and
 /// picks the operators: projection, tumbling GROUP BY, sliding windows, and joins with tables or streams.
 struct QueryCompiler {

@@ -1,3 +1,5 @@
+import TributarySQL
+
 /// The relations application code may read while it is compiled: in-application streams (inputs and those made by
 /// CREATE STREAM) and reference tables, each with its columns.
 struct RelationCatalog {

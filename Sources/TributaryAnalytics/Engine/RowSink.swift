@@ -1,3 +1,5 @@
+import TributarySQL
+
 /// Where an operator sends what it produces: rows, and the progress of ROWTIME.
 ///
 /// Operators of one application run on one task, so sinks are plain classes without locks. Rows arrive in ROWTIME

@@ -1,3 +1,5 @@
+import TributarySQL
+
 /// The columns an expression may name, with where each sits in the row it is evaluated over. Built for a FROM
 /// clause (one relation, or the concatenation of a join's two sides), for the rows of an aggregate, and for
 /// subqueries; resolves `name` and `qualifier.name` with SQL's rules (ambiguity is an error).

@@ -1,3 +1,5 @@
+import TributarySQL
+
 /// Which query column types a pump may store into which stream column types: within a family (numbers,
 /// character strings, binary, each datetime type, each interval kind, booleans), as SQL's assignment rule says;
 /// a NULL literal fits anywhere. Conversions across families need an explicit CAST.

@@ -1,3 +1,5 @@
+import TributarySQL
+
 /// A SELECT with windowed aggregates (`AVG(price) OVER w`): sliding windows, one output row per input row. Calls
 /// sharing a window (same partitioning and frame) share its state.
 struct WindowQueryCompiler {

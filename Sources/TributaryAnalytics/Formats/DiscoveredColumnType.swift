@@ -1,3 +1,5 @@
+import TributarySQL
+
 /// The SQL type schema discovery infers for one column from every sampled value of it.
 ///
 /// Integers are INTEGER (BIGINT past 32 bits), other numbers REAL (what discovery gives the stock-ticker demo's

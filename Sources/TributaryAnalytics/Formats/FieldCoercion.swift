@@ -1,4 +1,5 @@
 import Foundation
+import TributarySQL
 
 /// Converts one source field into a value of its column's SQL type, by the rules of "Mapping JSON Data Types to
 /// SQL Data Types" in the Kinesis Data Analytics developer guide; CSV fields follow the rules of JSON strings.
@@ -12,9 +13,9 @@ import Foundation
 ///   needs a binary literal `X'3F67'` (CSV also takes bare hex digits).
 /// - Arrays and objects: their JSON text into characters; every other type fails.
 /// - CHAR, VARCHAR and VARBINARY values longer than the column are truncated without error; CHAR is padded.
-public enum FieldCoercion {
+package enum FieldCoercion {
     /// `value` (nil for a missing member) as a value of `type`.
-    public static func coerce(_ value: RecordJSONValue?, to type: SQLType) throws(SQLEvaluationError) -> SQLValue {
+    package static func coerce(_ value: RecordJSONValue?, to type: SQLType) throws(SQLEvaluationError) -> SQLValue {
         guard let value else { return .null }
         switch value {
         case .null:
@@ -32,7 +33,7 @@ public enum FieldCoercion {
     }
 
     /// A CSV field as a value of `type`.
-    public static func coerce(field: String, to type: SQLType) throws(SQLEvaluationError) -> SQLValue {
+    package static func coerce(field: String, to type: SQLType) throws(SQLEvaluationError) -> SQLValue {
         if field.isEmpty && !type.isCharacter { return .null }
         return try coerce(string: field, to: type, allowsBareHex: true)
     }

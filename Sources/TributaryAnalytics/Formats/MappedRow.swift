@@ -1,3 +1,5 @@
+import TributarySQL
+
 /// One result of mapping a source record: a row of typed column values, or a row that failed to map and goes to
 /// `error_stream` instead.
 public enum MappedRow: Equatable, Sendable {

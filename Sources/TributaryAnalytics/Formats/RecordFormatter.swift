@@ -1,3 +1,4 @@
+import TributarySQL
 import TributaryWire
 
 /// Writes rows of an in-application stream as destination records, one record per row.

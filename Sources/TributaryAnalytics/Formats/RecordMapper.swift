@@ -1,3 +1,5 @@
+import TributarySQL
+
 /// Turns the records of a streaming source or a reference object into typed rows, following an `InputSchema`.
 ///
 /// One record may give several rows (a CSV record with several row delimiters, a JSON row path or column mapping

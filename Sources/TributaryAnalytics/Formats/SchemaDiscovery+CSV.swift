@@ -1,3 +1,5 @@
+import TributarySQL
+
 /// CSV discovery: delimiters, an optional header row, and one column per field position.
 ///
 /// - Row delimiter: `\r\n` when the samples use it, else `\n`.

@@ -1,3 +1,5 @@
+import TributarySQL
+
 /// DiscoverInputSchema's inference: from sampled records, the record format and the columns with their SQL types.
 ///
 /// When every record holds JSON objects the format is JSON with RecordRowPath `$` and one column per leaf member,

@@ -1,5 +1,6 @@
 import Logging
 import TributaryFirehose
+import TributarySQL
 import TributaryStreams
 
 /// One running application: compiles its code, loads its reference tables, builds its operators, then repeats

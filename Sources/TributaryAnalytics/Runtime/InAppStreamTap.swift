@@ -1,4 +1,5 @@
 import Synchronization
+import TributarySQL
 
 /// Records the rows of one in-application stream while someone watches it, for GetInApplicationStreamRecords (the
 /// web console's live view of an SQL application).

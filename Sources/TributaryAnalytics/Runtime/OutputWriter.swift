@@ -1,3 +1,5 @@
+import TributarySQL
+
 /// An application output while it runs: subscribed to its in-application stream, it turns every row into a record
 /// (JSON or CSV) and holds it until the runtime delivers the batch.
 final class OutputWriter: RowSink {

@@ -1,3 +1,5 @@
+import TributarySQL
+
 /// One application as the runtime runs it, resolved from its descriptor: code, the streaming input, outputs and
 /// reference tables. Kept apart from the API's descriptor so the runtime depends only on what it uses.
 struct RunPlan: Sendable {

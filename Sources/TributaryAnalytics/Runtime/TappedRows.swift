@@ -1,3 +1,5 @@
+import TributarySQL
+
 /// The newest rows of an in-application stream, numbered: a ring of at most `capacity` rows in which each appended
 /// row gets the next sequence number (1, 2, …), and the oldest row is overwritten once the ring is full.
 ///

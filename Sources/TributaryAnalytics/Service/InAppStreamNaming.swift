@@ -1,3 +1,5 @@
+import TributarySQL
+
 /// How GetInApplicationStreamRecords' InAppStreamName names a stream: as the application's SQL would write it, so
 /// `destination_sql_stream` is `DESTINATION_SQL_STREAM` and `"myStream"` is `myStream` (see `Identifier`).
 ///

@@ -1,3 +1,4 @@
+import TributarySQL
 import TributaryWire
 
 /// The answer of GetInApplicationStreamRecords, written from a tap's snapshot:

@@ -1,3 +1,4 @@
+import TributarySQL
 import TributaryWire
 
 /// The API's `SourceSchema` (an Input's `InputSchema`, a reference data source's `ReferenceSchema`, DiscoverInputSchema's

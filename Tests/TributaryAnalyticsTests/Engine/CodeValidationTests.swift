@@ -1,5 +1,6 @@
 import XCTest
 @testable import TributaryAnalytics
+import TributarySQL
 
 final class CodeValidationTests: XCTestCase {
     func testUnknownColumnPointsAtIt() {

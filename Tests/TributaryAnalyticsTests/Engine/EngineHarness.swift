@@ -1,5 +1,6 @@
 import XCTest
 @testable import TributaryAnalytics
+import TributarySQL
 
 /// Collects what an in-application stream receives.
 final class CollectingSink: RowSink {

@@ -1,5 +1,6 @@
 import XCTest
 @testable import TributaryAnalytics
+import TributarySQL
 
 final class PumpExecutionTests: XCTestCase {
     func testFilterPumpKeepsMatchingRowsWithTheirRowtime() throws {

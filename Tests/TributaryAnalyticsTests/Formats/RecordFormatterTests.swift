@@ -1,5 +1,6 @@
 import XCTest
 @testable import TributaryAnalytics
+import TributarySQL
 
 final class RecordFormatterTests: XCTestCase {
     private let columns: [(name: String, type: SQLType)] = [

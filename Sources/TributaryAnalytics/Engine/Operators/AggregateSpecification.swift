@@ -1,3 +1,5 @@
+import TributarySQL
+
 /// One aggregate call of a query: the function and the argument it folds (nil for COUNT(*)).
 struct AggregateSpecification {
     var function: AggregateFunction

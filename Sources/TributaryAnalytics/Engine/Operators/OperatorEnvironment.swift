@@ -1,4 +1,5 @@
 import Foundation
+import TributarySQL
 
 /// What every operator of a pump shares: the wall clock (LOCALTIMESTAMP) and where failing rows go.
 struct OperatorEnvironment {

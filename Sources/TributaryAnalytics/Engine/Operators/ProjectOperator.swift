@@ -1,3 +1,5 @@
+import TributarySQL
+
 /// WHERE and the select list of a query without aggregation: keeps the rows the filter accepts and computes the
 /// output columns, keeping the input's ROWTIME.
 final class ProjectOperator: RowSink {

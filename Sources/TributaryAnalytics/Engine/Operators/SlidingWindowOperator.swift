@@ -1,3 +1,5 @@
+import TributarySQL
+
 /// `aggregate OVER (PARTITION BY … RANGE INTERVAL … PRECEDING | ROWS n PRECEDING)`: one output row per input row,
 /// the row followed by each windowed aggregate over its partition's window ending at that row.
 ///

@@ -1,3 +1,5 @@
+import TributarySQL
+
 /// Two streams joined over time windows (`FROM a JOIN b OVER (RANGE INTERVAL '1' MINUTE PRECEDING) ON …`): rows
 /// `l` and `r` pair when `l.ROWTIME - rightWindow ≤ r.ROWTIME ≤ l.ROWTIME + leftWindow` and the condition holds.
 /// Each pair is emitted once, when the later of the two arrives, as `[later ROWTIME, l…, r…]`. Each side keeps only

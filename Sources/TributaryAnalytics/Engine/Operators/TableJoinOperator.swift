@@ -1,4 +1,5 @@
 import Foundation
+import TributarySQL
 
 /// A stream joined with a reference table: each stream row is matched against the table's rows and emitted once
 /// per match as `[stream row…, table row…]` (LEFT JOIN: once with NULLs when nothing matches). Equality

@@ -1,3 +1,5 @@
+import TributarySQL
+
 /// GROUP BY over a stream: rows are grouped by the GROUP BY values, one of which steps with ROWTIME
 /// (`STEP(ROWTIME BY INTERVAL …)` or `FLOOR(ROWTIME TO unit)`) and so defines a tumbling window. A window's groups
 /// are emitted when ROWTIME passes the window's end, with the end as their ROWTIME, then forgotten: state holds only
