@@ -1,16 +1,9 @@
 // A live line chart in SVG: a few series over the last readings, rescaled to the largest value shown.
-import { h } from "./dom.js";
+import { h, svg } from "./dom.js";
 
-const SVG = "http://www.w3.org/2000/svg";
 const COLORS = ["#2563eb", "#16a34a", "#d97706", "#db2777"];
 const WIDTH = 480;
 const HEIGHT = 140;
-
-function svg(tag, attributes) {
-  const element = document.createElementNS(SVG, tag);
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  return element;
-}
 
 /** A chart titled `title` for the series named in `labels`; call `push(values)` with one number per series. */
 export class LiveChart {

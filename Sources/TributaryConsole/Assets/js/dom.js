@@ -28,6 +28,14 @@ function append(element, children) {
   }
 }
 
+/** An SVG element with attributes and children (the charts and the fragment timeline draw with it). */
+export function svg(tag, attributes = {}, ...children) {
+  const element = document.createElementNS("http://www.w3.org/2000/svg", tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.append(...children);
+  return element;
+}
+
 /** Replaces everything inside `element`. */
 export function replace(element, ...children) {
   element.replaceChildren();

@@ -4,9 +4,8 @@
 // back) to now, so a stream that started a minute ago is not a sliver at the edge. Redrawn every few seconds while
 // the page is open.
 import { video } from "./api.js";
-import { attempt, bytes, h, replace } from "./dom.js";
+import { attempt, bytes, h, replace, svg } from "./dom.js";
 
-const SVG = "http://www.w3.org/2000/svg";
 const WINDOW_SECONDS = 600;
 const SPAN_MIN_SECONDS = 60;
 const TICK_CHOICES_SECONDS = [10, 30, 60, 120, 300];
@@ -16,13 +15,6 @@ const PAGE_RESULTS = 1000; // ListFragments' model maximum
 const PAGES_MAX = 20; // ten minutes of fragments this short would be far fewer; bounds a runaway paging
 const WIDTH = 1000;
 const HEIGHT = 56;
-
-function svg(tag, attributes, ...children) {
-  const element = document.createElementNS(SVG, tag);
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  element.append(...children);
-  return element;
-}
 
 async function listFragments(streamName, startSeconds, endSeconds) {
   const fragments = [];
