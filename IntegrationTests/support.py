@@ -448,6 +448,30 @@ class FlaggedServerProcess(ServerProcess):
         return super().command() + self.extra_args
 
 
+@contextlib.contextmanager
+def own_server(tmp_path_factory, label: str, extra_args=(), state_delay_ms: int = 50):
+    """A server of the caller's own (data directory and log under a fresh temporary folder named after `label`),
+    started with the extra `serve` flags and a short state delay, stopped when the block ends."""
+    base = tmp_path_factory.mktemp(label)
+    process = FlaggedServerProcess(base / "data", log_path=base / "server.log", state_delay_ms=state_delay_ms,
+                                   extra_args=list(extra_args))
+    process.start()
+    try:
+        yield process
+    finally:
+        process.stop()
+
+
+@contextlib.contextmanager
+def credentials_server(tmp_path_factory, label: str, credentials: list[dict]):
+    """`own_server` with authentication on: `credentials` (the entries of the file's "credentials" list) are written
+    to a credentials file the server is started with."""
+    path = tmp_path_factory.mktemp(f"{label}-credentials") / "credentials.json"
+    path.write_text(json.dumps({"credentials": credentials}))
+    with own_server(tmp_path_factory, label, extra_args=["--credentials", str(path)]) as process:
+        yield process
+
+
 def is_open(shard: dict) -> bool:
     return "EndingSequenceNumber" not in shard["SequenceNumberRange"]
 

@@ -16,7 +16,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 
-from support import FlaggedServerProcess, make_client
+from support import make_client, own_server
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 WAIT_SECONDS = 20
@@ -25,11 +25,8 @@ WAIT_SECONDS = 20
 @pytest.fixture(scope="session")
 def server(tmp_path_factory):
     """The console tests' server (overrides the top-level `server` in this folder), with a 50 ms state delay."""
-    base = tmp_path_factory.mktemp("console-server")
-    process = FlaggedServerProcess(base / "data", log_path=base / "server.log", state_delay_ms=50)
-    process.start()
-    yield process
-    process.stop()
+    with own_server(tmp_path_factory, "console-server") as process:
+        yield process
 
 
 @pytest.fixture(scope="session")

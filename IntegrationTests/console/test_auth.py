@@ -4,13 +4,11 @@ signature as it does boto3's); a wrong secret and a denying policy show AWS's er
 
 from __future__ import annotations
 
-import json
-
 import boto3
 import pytest
 from botocore.config import Config
 
-from support import REGION, FlaggedServerProcess, unique_name, wait_active
+from support import REGION, credentials_server, unique_name, wait_active
 
 from .conftest import Console
 
@@ -24,17 +22,11 @@ READ_ONLY = {"Version": "2012-10-17", "Statement": [
 
 @pytest.fixture(scope="module")
 def secured(tmp_path_factory):
-    base = tmp_path_factory.mktemp("console-auth")
-    credentials = base / "credentials.json"
-    credentials.write_text(json.dumps({"credentials": [
+    with credentials_server(tmp_path_factory, "console-auth", [
         {"accessKeyId": ADMIN[0], "secretAccessKey": ADMIN[1], "accountId": ACCOUNT, "policies": [ALLOW_ALL]},
         {"accessKeyId": READER[0], "secretAccessKey": READER[1], "accountId": ACCOUNT, "policies": [READ_ONLY]},
-    ]}))
-    process = FlaggedServerProcess(base / "data", log_path=base / "server.log", state_delay_ms=50,
-                                   extra_args=["--credentials", str(credentials)])
-    process.start()
-    yield process
-    process.stop()
+    ]) as process:
+        yield process
 
 
 @pytest.fixture

@@ -2,25 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
+
 import pytest
 
-from support import FlaggedServerProcess
+from support import own_server
 
 
 @pytest.fixture(scope="module")
 def flagged_server(tmp_path_factory):
     """Factory: `flagged_server(*flags)` starts a server of its own with these extra `serve` flags; every server
     it started is stopped when the module's tests are done."""
-    started = []
-
-    def start(*flags: str) -> FlaggedServerProcess:
-        base = tmp_path_factory.mktemp("security-server")
-        process = FlaggedServerProcess(base / "data", log_path=base / "server.log", state_delay_ms=50,
-                                       extra_args=list(flags))
-        process.start()
-        started.append(process)
-        return process
-
-    yield start
-    for process in started:
-        process.stop()
+    with contextlib.ExitStack() as servers:
+        yield lambda *flags: servers.enter_context(own_server(tmp_path_factory, "security-server", extra_args=flags))

@@ -20,7 +20,7 @@ import requests
 from botocore.config import Config
 from botocore.exceptions import ClientError
 
-from support import REGION, FlaggedServerProcess, unique_name, wait_until
+from support import REGION, credentials_server, unique_name, wait_until
 
 ACCOUNT = "123456789012"
 ADMIN = ("AKIDADMIN", "admin-secret")
@@ -35,17 +35,11 @@ READ_ONLY = {"Version": "2012-10-17", "Statement": [
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    base = tmp_path_factory.mktemp("auth-server")
-    credentials = base / "credentials.json"
-    credentials.write_text(json.dumps({"credentials": [
+    with credentials_server(tmp_path_factory, "auth-server", [
         {"accessKeyId": ADMIN[0], "secretAccessKey": ADMIN[1], "accountId": ACCOUNT, "policies": [ALLOW_ALL]},
         {"accessKeyId": READER[0], "secretAccessKey": READER[1], "accountId": ACCOUNT, "policies": [READ_ONLY]},
-    ]}))
-    process = FlaggedServerProcess(base / "data", log_path=base / "server.log", state_delay_ms=50,
-                                   extra_args=["--credentials", str(credentials)])
-    process.start()
-    yield process
-    process.stop()
+    ]) as process:
+        yield process
 
 
 def client(server, service: str, keys=ADMIN):
@@ -87,12 +81,14 @@ def test_the_right_keys_work_for_all_four_services(server):
     assert f":{ACCOUNT}:stream/" in video_arn
 
 
-def test_the_aws_cli_works_with_the_right_keys(server):
+def test_the_aws_cli_works_with_the_right_keys_for_all_four_services(server):
     environment = {**os.environ, "AWS_ACCESS_KEY_ID": ADMIN[0], "AWS_SECRET_ACCESS_KEY": ADMIN[1],
                    "AWS_DEFAULT_REGION": REGION}
-    completed = subprocess.run(["aws", "--endpoint-url", server.endpoint, "kinesis", "list-streams"],
-                               capture_output=True, text=True, env=environment, timeout=60)
-    assert completed.returncode == 0, completed.stderr
+    for command in (["kinesis", "list-streams"], ["firehose", "list-delivery-streams"],
+                    ["kinesisanalytics", "list-applications"], ["kinesisvideo", "list-streams"]):
+        completed = subprocess.run(["aws", "--endpoint-url", server.endpoint, *command],
+                                   capture_output=True, text=True, env=environment, timeout=60)
+        assert completed.returncode == 0, (command, completed.stderr)
     wrong = {**environment, "AWS_SECRET_ACCESS_KEY": "nope"}
     completed = subprocess.run(["aws", "--endpoint-url", server.endpoint, "kinesis", "list-streams"],
                                capture_output=True, text=True, env=wrong, timeout=60)

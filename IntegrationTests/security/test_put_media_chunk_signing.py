@@ -21,7 +21,7 @@ from botocore.awsrequest import AWSRequest
 from botocore.config import Config
 from botocore.credentials import Credentials
 
-from support import REGION, FlaggedServerProcess, unique_name
+from support import REGION, credentials_server, unique_name
 from video.harness import create_video_stream, get_media_for_fragments, make_source, probe_video
 from video.matroska import read_layout
 
@@ -35,15 +35,9 @@ SIGNED_CHUNK_BYTES = 4 * 1024
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    base = tmp_path_factory.mktemp("chunk-signing-server")
-    credentials = base / "credentials.json"
-    credentials.write_text(json.dumps({"credentials": [
-        {"accessKeyId": KEYS[0], "secretAccessKey": KEYS[1], "accountId": ACCOUNT, "policies": [ALLOW_ALL]}]}))
-    process = FlaggedServerProcess(base / "data", log_path=base / "server.log", state_delay_ms=50,
-                                   extra_args=["--credentials", str(credentials)])
-    process.start()
-    yield process
-    process.stop()
+    with credentials_server(tmp_path_factory, "chunk-signing-server", [
+            {"accessKeyId": KEYS[0], "secretAccessKey": KEYS[1], "accountId": ACCOUNT, "policies": [ALLOW_ALL]}]) as process:
+        yield process
 
 
 @pytest.fixture(scope="module")

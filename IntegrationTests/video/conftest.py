@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from support import FlaggedServerProcess, unique_name
+from support import own_server, unique_name
 
 from .harness import (
     DataPlane, PutResult, VideoProbe, create_video_stream, data_plane, delete_video_stream, make_source,
@@ -25,11 +25,8 @@ from .matroska import MatroskaLayout, read_layout
 @pytest.fixture(scope="session")
 def server(tmp_path_factory):
     """The shared Video server (overrides the top-level `server` in this folder), with a 50 ms state delay."""
-    base = tmp_path_factory.mktemp("video-server")
-    process = FlaggedServerProcess(base / "data", log_path=base / "server.log", state_delay_ms=50)
-    process.start()
-    yield process
-    process.stop()
+    with own_server(tmp_path_factory, "video-server") as process:
+        yield process
 
 
 @pytest.fixture(scope="session")
