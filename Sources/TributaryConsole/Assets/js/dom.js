@@ -74,6 +74,23 @@ export async function attempt(place, action, success) {
   }
 }
 
+/**
+ * A Delete button that asks once more before it acts: the first click turns it into "Confirm delete", the second
+ * runs `remove` (an API call), shows its error or `done` in `place`, then `afterwards`. `name` is its data-stream.
+ */
+export function deleteButton(name, place, remove, afterwards) {
+  const button = h("button", { class: "danger small", "data-stream": name, onclick: async () => {
+    if (button.dataset.armed !== "yes") {
+      button.dataset.armed = "yes";
+      button.textContent = "Confirm delete";
+      return;
+    }
+    await attempt(place, remove, `Deleting ${name}.`);
+    afterwards();
+  } }, "Delete");
+  return button;
+}
+
 /** `1.2 KiB`-style sizes. */
 export function bytes(count) {
   const units = ["B", "KiB", "MiB", "GiB", "TiB"];

@@ -1,6 +1,6 @@
 // Data Streams: every stream with its status, mode, open shards and retention; create one, delete one.
 import { call } from "../api.js";
-import { attempt, h, replace, table } from "../dom.js";
+import { attempt, deleteButton, h, replace, table } from "../dom.js";
 
 async function listStreams() {
   const names = [];
@@ -13,20 +13,6 @@ async function listStreams() {
   }
   return Promise.all(names.map((name) =>
     call("kinesis", "DescribeStreamSummary", { StreamName: name }).then((answer) => answer.StreamDescriptionSummary)));
-}
-
-function deleteButton(name, status, refresh) {
-  const button = h("button", { class: "danger small", "data-stream": name, onclick: async () => {
-    if (button.dataset.armed !== "yes") {
-      button.dataset.armed = "yes";
-      button.textContent = "Confirm delete";
-      return;
-    }
-    await attempt(status, () => call("kinesis", "DeleteStream", { StreamName: name, EnforceConsumerDeletion: true }),
-      `Deleting ${name}.`);
-    refresh();
-  } }, "Delete");
-  return button;
 }
 
 export function renderStreams(view, _params, life) {
@@ -43,7 +29,8 @@ export function renderStreams(view, _params, life) {
         String(s.OpenShardCount),
         `${s.RetentionPeriodHours} h`,
         String(s.ConsumerCount ?? 0),
-        deleteButton(s.StreamName, status, refresh),
+        deleteButton(s.StreamName, status,
+          () => call("kinesis", "DeleteStream", { StreamName: s.StreamName, EnforceConsumerDeletion: true }), refresh),
       ]), { class: "list" }));
     // Streams move between CREATING, UPDATING, DELETING and ACTIVE on their own: follow them while any moves.
     if (streams.some((s) => s.StreamStatus !== "ACTIVE")) setTimeout(() => life.active() && refresh(), 1000);

@@ -1,7 +1,7 @@
 // Video Streams: every Kinesis video stream with its status, media type, retention, creation time and version;
 // create one, delete one.
 import { video } from "../api.js";
-import { attempt, h, replace, table, when } from "../dom.js";
+import { attempt, deleteButton, h, replace, table, when } from "../dom.js";
 
 async function listStreams() {
   const streams = [];
@@ -12,20 +12,6 @@ async function listStreams() {
     if (!page.NextToken) return streams;
     input = { NextToken: page.NextToken };
   }
-}
-
-function deleteButton(stream, status, refresh) {
-  const button = h("button", { class: "danger small", "data-stream": stream.StreamName, onclick: async () => {
-    if (button.dataset.armed !== "yes") {
-      button.dataset.armed = "yes";
-      button.textContent = "Confirm delete";
-      return;
-    }
-    await attempt(status, () => video("/deleteStream", { StreamARN: stream.StreamARN }),
-      `Deleting ${stream.StreamName}.`);
-    refresh();
-  } }, "Delete");
-  return button;
 }
 
 function retention(hours) {
@@ -46,7 +32,7 @@ export function renderVideoStreams(view, _params, life) {
         retention(s.DataRetentionInHours),
         when(s.CreationTime),
         h("span", { class: "mono small" }, s.Version),
-        deleteButton(s, status, refresh),
+        deleteButton(s.StreamName, status, () => video("/deleteStream", { StreamARN: s.StreamARN }), refresh),
       ]), { class: "list" }));
     // Streams move from CREATING to ACTIVE and from DELETING to gone on their own: follow them while any moves.
     if (streams.some((s) => s.Status !== "ACTIVE")) setTimeout(() => life.active() && refresh(), 1000);
