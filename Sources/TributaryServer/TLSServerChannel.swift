@@ -12,56 +12,38 @@ import NIOTLS
 /// A connection past `ConnectionLimits.connectionsMax` is closed before its handshake starts; one whose handshake
 /// is not done within `requestHeadTimeout` is closed then. A client that offers neither protocol gets HTTP/1.1.
 struct TLSServerChannel: ServerChildChannel {
-    enum Negotiated: Sendable {
-        case http1(HTTP1Channel.Value)
-        case http2(HTTP2Channel.Value)
-    }
-
-    struct Value: ServerChildChannelValue {
-        let negotiated: EventLoopFuture<Negotiated>
-        let channel: any Channel
-    }
+    typealias Value = HTTPProtocolPair.Value
 
     /// What ALPN offers, in order of preference.
     static let applicationProtocols = ["h2", "http/1.1"]
 
     let context: NIOSSLContext
-    let http1: HTTP1Channel
-    let http2: HTTP2Channel
+    let protocols: HTTPProtocolPair
     let limits: ConnectionLimits
-    let counter: ConnectionLimitCounter
 
     init(context: NIOSSLContext, responder: @escaping HTTPChannelHandler.Responder, limits: ConnectionLimits,
          counter: ConnectionLimitCounter, logger: Logger) {
         self.context = context
-        self.http1 = HTTP1Channel(responder: responder, configuration: limits.http1Configuration(logger: logger))
-        self.http2 = HTTP2Channel(responder: responder, configuration: limits.http2Configuration(logger: logger))
+        self.protocols = HTTPProtocolPair(responder: responder, limits: limits, counter: counter, logger: logger)
         self.limits = limits
-        self.counter = counter
     }
 
     func setup(channel: any Channel, logger: Logger) -> EventLoopFuture<Value> {
-        guard counter.admit(channel) else {
-            logger.debug("connection refused: too many open", metadata: ["connectionsMax": "\(counter.connectionsMax)"])
-            channel.close(promise: nil)
-            return channel.eventLoop.makeSucceededFuture(
-                Value(negotiated: channel.eventLoop.makeFailedFuture(ChannelError.alreadyClosed), channel: channel))
-        }
+        if let refused = protocols.refusal(of: channel, logger: logger) { return refused }
         let handshakeDeadline = channel.eventLoop.scheduleTask(in: limits.requestHeadTimeout) {
             channel.close(promise: nil)
         }
         channel.closeFuture.whenComplete { _ in handshakeDeadline.cancel() }
-        let http1 = http1
-        let http2 = http2
+        let protocols = protocols
         return channel.eventLoop.makeCompletedFuture {
             try channel.pipeline.syncOperations.addHandler(NIOSSLServerHandler(context: context))
-            let negotiation = NIOTypedApplicationProtocolNegotiationHandler<Negotiated> { result, channel in
+            let negotiation = NIOTypedApplicationProtocolNegotiationHandler<HTTPProtocolPair.Negotiated> { result, channel in
                 handshakeDeadline.cancel()
                 switch result {
                 case .negotiated("h2"):
-                    return http2.setup(channel: channel, logger: logger).map { .http2($0) }
+                    return protocols.setup(http2: true, channel: channel, logger: logger)
                 case .negotiated("http/1.1"), .fallback:
-                    return http1.setup(channel: channel, logger: logger).map { .http1($0) }
+                    return protocols.setup(http2: false, channel: channel, logger: logger)
                 case .negotiated(let other):
                     channel.close(promise: nil)
                     return channel.eventLoop.makeFailedFuture(TLSSetupError.unexpectedApplicationProtocol(other))
@@ -73,14 +55,7 @@ struct TLSServerChannel: ServerChildChannel {
     }
 
     func handle(value: Value, logger: Logger) async {
-        do {
-            switch try await value.negotiated.get() {
-            case .http1(let connection): await http1.handle(value: connection, logger: logger)
-            case .http2(let connection): await http2.handle(value: connection, logger: logger)
-            }
-        } catch {
-            logger.debug("TLS connection closed before its protocol was known", metadata: ["error": "\(error)"])
-        }
+        await protocols.handle(value: value, logger: logger)
     }
 
     /// The server's TLS context from a PEM certificate chain (the server's certificate first) and its PEM private
